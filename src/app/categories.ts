@@ -1,0 +1,1 @@
+export { CATEGORIES, CATEGORY_TITLES, type Category } from '../core/category.ts';

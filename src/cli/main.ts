@@ -1,0 +1,15 @@
+import { CommanderError } from 'commander';
+import { buildProgram } from './program.ts';
+import { reportError } from './report-error.ts';
+
+const argv = process.argv.slice(2);
+try {
+  await buildProgram().parseAsync(argv, { from: 'user' });
+} catch (error) {
+  if (error instanceof CommanderError) {
+    // Help and version are exits with code 0; usage errors were already printed by commander.
+    process.exitCode = error.exitCode === 0 ? 0 : 2;
+  } else {
+    process.exitCode = reportError(error, argv.includes('--json'));
+  }
+}

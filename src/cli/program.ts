@@ -1,0 +1,18 @@
+import { Command } from 'commander';
+import { controlsCommand } from './commands/controls.ts';
+import { coverageCommand } from './commands/coverage.ts';
+import { criteriaCommand } from './commands/criteria.ts';
+import { initCommand } from './commands/init.ts';
+
+/** The `evident` command tree: one file per command, each thin over src/app. */
+export function buildProgram(): Command {
+  const program = new Command('evident')
+    .description(
+      'SOC 2 Type II compliance engine: programme as code, evidence ledger, operating effectiveness',
+    )
+    .version('0.1.0')
+    .showHelpAfterError()
+    .exitOverride();
+  for (const register of [initCommand, criteriaCommand, controlsCommand, coverageCommand]) register(program);
+  return program;
+}

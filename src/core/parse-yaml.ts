@@ -1,0 +1,84 @@
+import { isMap, isNode, LineCounter, type Node, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import type { Problem, SourcePosition } from './errors.ts';
+
+/** A parsed YAML text that can still say where each value stood. */
+export type YamlSource = {
+  file: string;
+  value: unknown;
+  /** Position of the value at `path`, or of its nearest existing ancestor. */
+  positionOf(path: readonly PropertyKey[], key?: string): SourcePosition;
+  syntaxProblems: Problem[];
+};
+
+/** `lineOffset` places text cut out of a bigger file (front matter) at its real lines. */
+export function readYaml(text: string, file: string, lineOffset = 0): YamlSource {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number, path?: string): SourcePosition => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, line: line + lineOffset, column: col, ...(path ? { path } : {}) };
+  };
+  const syntaxProblems: Problem[] = [...doc.errors, ...doc.warnings].map((e) => ({
+    message: e.message.split('\n')[0] ?? e.message,
+    position: at(e.pos[0]),
+  }));
+  return {
+    file,
+    value: syntaxProblems.length ? undefined : doc.toJS(),
+    syntaxProblems,
+    positionOf(path, key) {
+      const segments = path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+      const label = formatPath([...segments, ...(key === undefined ? [] : [key])]);
+      for (let n = segments.length; n >= 0; n--) {
+        const node = doc.getIn(segments.slice(0, n), true);
+        if (!isNode(node)) continue;
+        if (n === segments.length && key !== undefined && isMap(node)) {
+          const pair = node.items.find((p) => isNode(p.key) && (p.key as { value?: unknown }).value === key);
+          if (pair && isNode(pair.key)) return at(rangeStart(pair.key), label);
+        }
+        return at(rangeStart(node), label);
+      }
+      return at(0, label);
+    },
+  };
+}
+
+const rangeStart = (node: Node): number => node.range?.[0] ?? 0;
+
+export const formatPath = (path: readonly (string | number)[]): string =>
+  path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${p}` : p), '');
+
+/** Turns zod issues into problems placed at the offending key or value. */
+export function zodProblems(source: YamlSource, error: z.ZodError): Problem[] {
+  return error.issues.flatMap((issue): Problem[] => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        message: `unknown key "${key}"`,
+        position: source.positionOf(issue.path, key),
+      }));
+    }
+    const label = formatPath(issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)));
+    const missing = issue.code === 'invalid_type' && issue.message.includes('received undefined');
+    return [
+      {
+        message: missing ? `missing required key "${label}"` : `${label || '(document)'}: ${issue.message}`,
+        position: source.positionOf(issue.path),
+      },
+    ];
+  });
+}
+
+/** Parses and validates in one step; `problems` is empty exactly when `data` is set. */
+export function parseYaml<S extends z.ZodType>(
+  text: string,
+  file: string,
+  schema: S,
+  lineOffset = 0,
+): { data?: z.output<S>; problems: Problem[]; source: YamlSource } {
+  const source = readYaml(text, file, lineOffset);
+  if (source.syntaxProblems.length) return { problems: source.syntaxProblems, source };
+  const result = schema.safeParse(source.value ?? {});
+  if (!result.success) return { problems: zodProblems(source, result.error), source };
+  return { data: result.data, problems: [], source };
+}

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { CATEGORIES } from '../core/category.ts';
+import { CRITERION_ID } from '../core/criterion.ts';
+import { isValidDate } from '../core/dates.ts';
+
+export const DateSchema = z
+  .string('expected a date YYYY-MM-DD')
+  .refine(isValidDate, 'expected a calendar date YYYY-MM-DD');
+
+/** A component is a name, or a name with a description. */
+const ComponentSchema = z
+  .union([z.string().min(1), z.strictObject({ name: z.string().min(1), description: z.string().optional() })])
+  .transform((c) => (typeof c === 'string' ? { name: c } : c));
+
+const components = z.array(ComponentSchema).default([]);
+
+const VendorSchema = z.strictObject({
+  name: z.string().min(1),
+  service: z.string().min(1),
+  tier: z.enum(['critical', 'high', 'medium', 'low']),
+  /** A subservice organisation's controls are needed to meet our commitments (DC7). */
+  subservice: z.boolean().default(false),
+  treatment: z.enum(['carve-out', 'inclusive']).optional(),
+  /** Complementary subservice organisation controls assumed under carve-out. */
+  csocs: z.array(z.string().min(1)).default([]),
+});
+
+const ReportSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('II'), period: z.strictObject({ start: DateSchema, end: DateSchema }) }),
+  z.strictObject({ type: z.literal('I'), as_of: DateSchema }),
+]);
+
+export const EvidentYamlSchema = z.strictObject({
+  version: z.literal(1),
+  organisation: z.strictObject({
+    name: z.string().min(1),
+    legal_name: z.string().optional(),
+    website: z.string().optional(),
+    headcount: z.number().int().positive().optional(),
+  }),
+  system: z.strictObject({
+    name: z.string().min(1),
+    description: z.string().min(1),
+    services: z.array(ComponentSchema).min(1),
+    commitments: z.array(z.string().min(1)).default([]),
+    system_requirements: z.array(z.string().min(1)).default([]),
+    boundaries: z.strictObject({
+      infrastructure: components,
+      software: components,
+      people: components,
+      procedures: components,
+      data: components,
+    }),
+  }),
+  scope: z.strictObject({
+    categories: z.array(z.enum(CATEGORIES)).min(1),
+    /** Criteria of an in-scope category that do not apply to this system, with why (DC8). */
+    not_relevant: z
+      .array(z.strictObject({ criterion: z.string().regex(CRITERION_ID), reason: z.string().min(10) }))
+      .default([]),
+  }),
+  report: ReportSchema,
+  vendors: z.array(VendorSchema).default([]),
+  /** Complementary user entity controls (DC6). */
+  cuecs: z.array(z.string().min(1)).default([]),
+});
+
+export type EvidentYaml = z.output<typeof EvidentYamlSchema>;

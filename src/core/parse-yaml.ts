@@ -1,4 +1,4 @@
-import { isMap, isNode, LineCounter, type Node, parseDocument } from 'yaml';
+import { isCollection, isMap, isNode, LineCounter, type Node, parseDocument, type YAMLMap } from 'yaml';
 import type { z } from 'zod';
 import type { Problem, SourcePosition } from './errors.ts';
 
@@ -23,9 +23,18 @@ export function readYaml(text: string, file: string, lineOffset = 0): YamlSource
     message: e.message.split('\n')[0] ?? e.message,
     position: at(e.pos[0]),
   }));
+  let value: unknown;
+  if (!syntaxProblems.length) {
+    try {
+      // Aliases are resolved here; a bad or excessive one throws (yaml limits alias expansion).
+      value = doc.toJS({ maxAliasCount: 100 });
+    } catch (e) {
+      syntaxProblems.push({ message: e instanceof Error ? e.message : String(e), position: at(0) });
+    }
+  }
   return {
     file,
-    value: syntaxProblems.length ? undefined : doc.toJS(),
+    value,
     syntaxProblems,
     positionOf(path, key) {
       const segments = path.map((p) => (typeof p === 'symbol' ? String(p) : p));
@@ -34,10 +43,13 @@ export function readYaml(text: string, file: string, lineOffset = 0): YamlSource
         const node = doc.getIn(segments.slice(0, n), true);
         if (!isNode(node)) continue;
         if (n === segments.length && key !== undefined && isMap(node)) {
-          const pair = node.items.find((p) => isNode(p.key) && (p.key as { value?: unknown }).value === key);
-          if (pair && isNode(pair.key)) return at(rangeStart(pair.key), label);
+          const keyNode = keyOf(node, key);
+          if (keyNode) return at(rangeStart(keyNode), label);
         }
-        return at(rangeStart(node), label);
+        // A block (map or list) is best pointed at by the key that introduces it.
+        const parent = n > 0 && isCollection(node) ? doc.getIn(segments.slice(0, n - 1), true) : undefined;
+        const keyNode = isMap(parent) ? keyOf(parent, segments[n - 1]) : undefined;
+        return at(rangeStart(keyNode ?? node), label);
       }
       return at(0, label);
     },
@@ -46,8 +58,19 @@ export function readYaml(text: string, file: string, lineOffset = 0): YamlSource
 
 const rangeStart = (node: Node): number => node.range?.[0] ?? 0;
 
+const keyOf = (map: YAMLMap, key: unknown): Node | undefined => {
+  const pair = map.items.find((p) => isNode(p.key) && (p.key as { value?: unknown }).value === key);
+  return pair && isNode(pair.key) ? pair.key : undefined;
+};
+
 export const formatPath = (path: readonly (string | number)[]): string =>
   path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${p}` : p), '');
+
+const valueAt = (value: unknown, path: readonly PropertyKey[]): unknown =>
+  path.reduce<unknown>(
+    (v, key) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined),
+    value,
+  );
 
 /** Turns zod issues into problems placed at the offending key or value. */
 export function zodProblems(source: YamlSource, error: z.ZodError): Problem[] {
@@ -59,7 +82,7 @@ export function zodProblems(source: YamlSource, error: z.ZodError): Problem[] {
       }));
     }
     const label = formatPath(issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)));
-    const missing = issue.code === 'invalid_type' && issue.message.includes('received undefined');
+    const missing = issue.path.length > 0 && valueAt(source.value, issue.path) === undefined;
     return [
       {
         message: missing ? `missing required key "${label}"` : `${label || '(document)'}: ${issue.message}`,

@@ -1,5 +1,5 @@
 import type { Catalog } from '../core/catalog.ts';
-import { addDays, monthsCovered } from '../core/dates.ts';
+import { addDays, addMonths, monthsCovered } from '../core/dates.ts';
 import type { Problem } from '../core/errors.ts';
 import type { YamlSource } from '../core/parse-yaml.ts';
 import type { EvidentYaml } from './evident-yaml-schema.ts';
@@ -44,7 +44,7 @@ export function checkScope(
         message: `a Type II period must cover 3 to 12 months; ${start}..${end} covers ${months}`,
         position: at(path),
       });
-    } else if (end > addDays(start, 366) || months > 12) {
+    } else if (end > addDays(addMonths(start, 12), -1)) {
       errors.push({
         message: `a Type II period must cover 3 to 12 months; ${start}..${end} is longer than 12 months`,
         position: at(path),

@@ -26,8 +26,8 @@ export function resolveControls(
   const seen = new Map<string, string>();
 
   for (const { override, source } of files) {
-    const say = (message: string, path: (string | number)[] = []) =>
-      problems.push({ message, position: source.positionOf(path) });
+    const say = (message: string, path: (string | number)[] = [], key?: string) =>
+      problems.push({ message, position: source.positionOf(path, key) });
     const { id, custom, enabled, justification, prior_exceptions, params, ...changes } = override;
     const earlier = seen.get(id);
     if (earlier) {
@@ -63,10 +63,11 @@ export function resolveControls(
     const allowed: readonly string[] = CONTROL_TEST_PARAMS[control.test];
     for (const key of Object.keys(params ?? {})) {
       if (!allowed.includes(key)) {
-        say(`test "${control.test}" has no parameter "${key}" (it takes: ${allowed.join(', ') || 'none'})`, [
-          'params',
+        say(
+          `test "${control.test}" has no parameter "${key}" (it takes: ${allowed.join(', ') || 'none'})`,
+          ['params'],
           key,
-        ]);
+        );
       }
     }
     if (control.finding_area && !areas.has(control.finding_area)) {

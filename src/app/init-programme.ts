@@ -6,6 +6,7 @@ import { EvidentError } from '../core/errors.ts';
 import { PROGRAMME_FILE } from '../programme/load-programme.ts';
 import { renderTemplate } from './render-template.ts';
 import { TEMPLATES_DIR } from './templates-dir.ts';
+import { ensureWorkspace } from './workspace.ts';
 
 export type InitOptions = {
   dir: string;
@@ -77,5 +78,7 @@ export function initProgramme(options: InitOptions): { dir: string; files: strin
       files.push(`${sub}/${name}`);
     }
   }
+  // The blob key and the ledger's signing key are made now, so the first import needs no set-up.
+  ensureWorkspace(dir, organisation);
   return { dir, files };
 }

@@ -23,3 +23,9 @@ export function parseChoice<T extends string>(option: string, text: string, choi
   if ((choices as readonly string[]).includes(text)) return text as T;
   throw new EvidentError('bad_input', `${option}: expected one of ${choices.join(', ')}, got "${text}"`);
 }
+
+export function parseCount(option: string, text: string): number {
+  if (!/^\d+$/.test(text))
+    throw new EvidentError('bad_input', `${option}: expected a whole number, got "${text}"`);
+  return Number(text);
+}

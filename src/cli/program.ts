@@ -2,7 +2,12 @@ import { Command } from 'commander';
 import { controlsCommand } from './commands/controls.ts';
 import { coverageCommand } from './commands/coverage.ts';
 import { criteriaCommand } from './commands/criteria.ts';
+import { evidenceCommand } from './commands/evidence.ts';
+import { importCommand } from './commands/import.ts';
 import { initCommand } from './commands/init.ts';
+import { keysCommand } from './commands/keys.ts';
+import { ledgerCommand } from './commands/ledger.ts';
+import { verifyCommand } from './commands/verify.ts';
 
 /** The `evident` command tree: one file per command, each thin over src/app. */
 export function buildProgram(): Command {
@@ -13,6 +18,18 @@ export function buildProgram(): Command {
     .version('0.1.0')
     .showHelpAfterError()
     .exitOverride();
-  for (const register of [initCommand, criteriaCommand, controlsCommand, coverageCommand]) register(program);
+  for (const register of [
+    initCommand,
+    criteriaCommand,
+    controlsCommand,
+    coverageCommand,
+    importCommand,
+    evidenceCommand,
+    ledgerCommand,
+    verifyCommand,
+    keysCommand,
+  ]) {
+    register(program);
+  }
   return program;
 }

@@ -58,6 +58,7 @@ export type Programme = {
   cuecs: string[];
   controls: ProgrammeControl[];
   policies: Policy[];
+  storage: { url?: string };
 };
 
 /** A library control run as shipped, with no override. */

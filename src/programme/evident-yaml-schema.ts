@@ -63,6 +63,18 @@ export const EvidentYamlSchema = z.strictObject({
   vendors: z.array(VendorSchema).default([]),
   /** Complementary user entity controls (DC6). */
   cuecs: z.array(z.string().min(1)).default([]),
+  /** Where evidence is kept: a PostgreSQL URL; absent means the SQLite file in `.evident/`. */
+  storage: z
+    .strictObject({
+      url: z
+        .string()
+        .regex(
+          /^(postgres(ql)?:\/\/|env:[A-Z_][A-Z0-9_]*$)/,
+          'expected a postgres:// URL or env:NAME (leave storage out for the embedded SQLite file)',
+        )
+        .optional(),
+    })
+    .default({}),
 });
 
 export type EvidentYaml = z.output<typeof EvidentYamlSchema>;

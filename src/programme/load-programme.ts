@@ -98,6 +98,7 @@ export function loadProgramme(dir: string, catalog: Catalog): { programme: Progr
       cuecs: c.cuecs,
       controls: resolved.controls,
       policies,
+      storage: c.storage,
     },
     warnings,
   };

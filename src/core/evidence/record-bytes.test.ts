@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { canonicalJson } from '../canonical-json.ts';
+import type { EvidenceDraft } from './envelope.ts';
+import { contentIdOf, recordBytes } from './record-bytes.ts';
+
+const draft = fc.record({
+  type: fc.constantFrom('document', 'change', 'incident'),
+  source: fc.string({ minLength: 1 }),
+  subject: fc.string({ minLength: 1 }),
+  observed_at: fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+  data: fc.dictionary(fc.string(), fc.jsonValue()),
+  artifacts: fc.array(
+    fc.record({
+      name: fc.string({ minLength: 1 }),
+      sha256: fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 64, maxLength: 64 }),
+    }),
+  ),
+}) as unknown as fc.Arbitrary<EvidenceDraft>;
+
+describe('record bytes', () => {
+  it('equal RFC 8785 canonical JSON of the leaf object, and the id is the content hash', () => {
+    fc.assert(
+      fc.property(draft, fc.date({ noInvalidDate: true }), (d, at) => {
+        const collectedAt = at.toISOString();
+        const { id, leaf } = recordBytes(d, collectedAt);
+        const expected = canonicalJson({ ...d, collected_at: collectedAt, id });
+        assert.equal(leaf, expected);
+        assert.equal(contentIdOf(JSON.parse(leaf)), id);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives the same id whatever the key order or collection time, and another id for other content', () => {
+    const a = {
+      type: 'document',
+      source: 's',
+      subject: 'x',
+      observed_at: '2026-01-01T00:00:00.000Z',
+      artifacts: [],
+      data: { b: 1, a: 2 },
+    };
+    const b = { ...a, data: { a: 2, b: 1 } };
+    assert.equal(
+      recordBytes(a as unknown as EvidenceDraft, '2026-01-02T00:00:00.000Z').id,
+      recordBytes(b as unknown as EvidenceDraft, '2027-01-01T00:00:00.000Z').id,
+    );
+    assert.notEqual(
+      recordBytes(a as unknown as EvidenceDraft, 'x').id,
+      recordBytes({ ...a, subject: 'y' } as unknown as EvidenceDraft, 'x').id,
+    );
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * The two hash functions of RFC 9162 §2.1.1 (identical to RFC 6962 §2.1) over SHA-256. The
+ * distinct one-byte prefixes give leaves and interior nodes separate domains, so a leaf can never
+ * be passed off as an interior node (the second-preimage defence the RFC calls for).
+ */
+import { createHash } from 'node:crypto';
+
+/** SHA-256 output length: every leaf, node and root hash in this module is this long. */
+export const HASH_SIZE = 32;
+
+const LEAF_PREFIX = Buffer.from([0x00]);
+const NODE_PREFIX = Buffer.from([0x01]);
+
+/**
+ * MTH({}) = SHA-256() — the hash of the empty tree (RFC 9162 §2.1.1). A Buffer cannot be frozen,
+ * so this module never hands it out or compares against it: callers get copies from
+ * {@link emptyRoot}, and a caller scribbling on this constant cannot change what verifies.
+ */
+export const EMPTY_ROOT: Buffer = createHash('sha256').digest();
+
+const EMPTY = Buffer.from(EMPTY_ROOT);
+
+/** A fresh copy of MTH({}), safe for the caller to keep or modify. */
+export function emptyRoot(): Buffer {
+  return Buffer.from(EMPTY);
+}
+
+/** True when `hash` is MTH({}), judged against a private copy. */
+export function isEmptyRoot(hash: Uint8Array): boolean {
+  return equalHashes(hash, EMPTY);
+}
+
+/** MTH({d(0)}) = SHA-256(0x00 || d(0)) (RFC 9162 §2.1.1). */
+export function hashLeaf(bytes: Uint8Array): Buffer {
+  return createHash('sha256').update(LEAF_PREFIX).update(bytes).digest();
+}
+
+/** SHA-256(0x01 || left || right): the interior node hash (RFC 9162 §2.1.1). */
+export function hashChildren(left: Uint8Array, right: Uint8Array): Buffer {
+  return createHash('sha256').update(NODE_PREFIX).update(left).update(right).digest();
+}
+
+/** True when `value` is a byte array of exactly {@link HASH_SIZE} bytes. */
+export function isHash(value: unknown): value is Uint8Array {
+  return value instanceof Uint8Array && value.length === HASH_SIZE;
+}
+
+/**
+ * Byte equality of two hashes. Roots and proofs are public values, so there is no secret to leak
+ * through timing and a plain comparison is enough.
+ */
+export function equalHashes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i]) return false;
+  }
+  return true;
+}

@@ -1,0 +1,237 @@
+import { contentIdOf } from '../core/evidence/record-bytes.ts';
+import { decryptBlob } from './blobs/blob-cipher.ts';
+import { parseCheckpoint } from './checkpoint/checkpoint.ts';
+import { openNote } from './checkpoint/note.ts';
+import { Frontier } from './merkle/frontier.ts';
+import { hashLeaf } from './merkle/hash.ts';
+import { STORED_MIN_LEVEL } from './stored-tree.ts';
+
+type Row = {
+  seq: number;
+  id: string;
+  type: string;
+  source: string;
+  subject: string;
+  observed_at: string;
+  collected_at: string;
+  leaf_hash: string;
+  body: string;
+};
+
+/** What verify reads: a subset of the Store, so the ledger needs no store import. */
+export interface LedgerReader {
+  head(): Promise<{ size: number; root: string }>;
+  evidencePage(after: number, limit: number): Promise<Row[]>;
+  nodeRange(level: number, from: number, to: number): Promise<{ level: number; idx: number; hash: string }[]>;
+  maxNodeLevel(): Promise<number>;
+  checkpoints(): Promise<{ seq: number; size: number; root: string; note: string }[]>;
+  blobAddresses(after: string, limit: number): Promise<string[]>;
+  getBlob(
+    sha256: string,
+  ): Promise<{ sha256: string; key_id: string; nonce: Buffer; ciphertext: Buffer; size: number } | undefined>;
+}
+
+export type VerifyProblem = { item: string; problem: string };
+export type VerifyReport = {
+  ok: boolean;
+  size: number;
+  root: string;
+  records: number;
+  nodes: number;
+  checkpoints: number;
+  blobs: number;
+  problems: VerifyProblem[];
+};
+
+const BATCH = 5000;
+const MAX_PROBLEMS = 1000;
+
+/**
+ * Re-derives the whole ledger from the stored records and trusts nothing it did not recompute: every
+ * leaf hash from the record bytes, every record's content id, the tree (against every stored node),
+ * every checkpoint's signature and root at its size (so consecutive checkpoints are consistent), the
+ * head, and every blob (decrypted and re-hashed). Problems name the item and what differs.
+ */
+export async function verifyLedger(
+  reader: LedgerReader,
+  options: {
+    verifierKey: string;
+    origin: string;
+    keys: ReadonlyMap<string, Buffer>;
+    onProgress?: (done: number) => void;
+  },
+): Promise<VerifyReport> {
+  const problems: VerifyProblem[] = [];
+  const say = (item: string, problem: string) => {
+    if (problems.length < MAX_PROBLEMS) problems.push({ item, problem });
+  };
+  const checkpoints = await reader.checkpoints();
+  const bySize = new Map<number, typeof checkpoints>();
+  let lastSize = -1;
+  for (const cp of checkpoints) {
+    const name = `checkpoint #${cp.seq} (size ${cp.size})`;
+    let body: string;
+    try {
+      const note = openNote(cp.note, [options.verifierKey]);
+      body = note.body;
+      if (!note.signatures.some((s) => s.verified))
+        say(name, 'signature does not verify with the ledger key');
+    } catch (e) {
+      say(name, `not a valid signed note: ${(e as Error).message}`);
+      continue;
+    }
+    try {
+      const parsed = parseCheckpoint(body);
+      if (parsed.origin !== options.origin)
+        say(name, `origin is "${parsed.origin}", expected "${options.origin}"`);
+      if (parsed.size !== cp.size) say(name, `note says size ${parsed.size}, the row says ${cp.size}`);
+      if (parsed.root.toString('hex') !== cp.root) say(name, 'note root differs from the row root');
+    } catch (e) {
+      say(name, `malformed checkpoint: ${(e as Error).message}`);
+    }
+    if (cp.size < lastSize)
+      say(name, `size ${cp.size} is smaller than the previous checkpoint's ${lastSize}`);
+    lastSize = Math.max(lastSize, cp.size);
+    bySize.set(cp.size, [...(bySize.get(cp.size) ?? []), cp]);
+  }
+
+  const frontier = new Frontier();
+  const expectedNodes = new Map<number, { idx: number; hash: string }[]>();
+  let nodesChecked = 0;
+  const referenced = new Set<string>();
+
+  const compareNodes = async (final: boolean) => {
+    for (const [level, expected] of expectedNodes) {
+      if (!expected.length || (!final && expected.length < 256)) continue;
+      const from = expected[0]?.idx ?? 0;
+      const to = (expected.at(-1)?.idx ?? 0) + 1;
+      const stored = new Map((await reader.nodeRange(level, from, to)).map((n) => [n.idx, n.hash]));
+      for (const e of expected) {
+        const s = stored.get(e.idx);
+        const span = `leaves ${e.idx * 2 ** level}..${(e.idx + 1) * 2 ** level - 1}`;
+        if (s === undefined) say(`tree node level ${level} #${e.idx}`, `missing (covers ${span})`);
+        else if (s !== e.hash)
+          say(
+            `tree node level ${level} #${e.idx}`,
+            `stored hash differs from the one recomputed from ${span}: records were altered, deleted or reordered`,
+          );
+      }
+      nodesChecked += expected.length;
+      expectedNodes.set(level, []);
+    }
+  };
+
+  const checkRoot = (size: number) => {
+    for (const cp of bySize.get(size) ?? []) {
+      if (frontier.root().toString('hex') !== cp.root) {
+        say(
+          `checkpoint #${cp.seq} (size ${cp.size})`,
+          'its root differs from the root recomputed from the records',
+        );
+      }
+    }
+  };
+
+  checkRoot(0);
+  let nextSeq = 0;
+  for (let after = -1; ; ) {
+    const rows = await reader.evidencePage(after, BATCH);
+    if (!rows.length) break;
+    after = rows.at(-1)?.seq ?? after;
+    for (const row of rows) {
+      if (row.seq !== nextSeq) {
+        const gap = row.seq - nextSeq === 1 ? `#${nextSeq}` : `#${nextSeq}..#${row.seq - 1}`;
+        say(
+          `record ${gap}`,
+          row.seq > nextSeq ? 'missing (deleted?)' : `out of order: #${row.seq} follows #${nextSeq - 1}`,
+        );
+      }
+      // Hash what is there; the tree and checkpoints then show how far the damage reaches.
+      nextSeq = row.seq + 1;
+      const name = `record #${row.seq} (${row.id.slice(0, 12)})`;
+      const leafHash = hashLeaf(Buffer.from(row.body)).toString('hex');
+      if (leafHash !== row.leaf_hash)
+        say(name, 'its bytes differ from those the ledger recorded (leaf hash mismatch)');
+      try {
+        const leaf = JSON.parse(row.body) as Record<string, unknown> & { artifacts?: { sha256: string }[] };
+        const id = contentIdOf(leaf as never);
+        if (leaf.id !== id) say(name, `content hashes to ${id.slice(0, 12)}…, not to its id`);
+        for (const col of ['id', 'type', 'source', 'subject', 'observed_at', 'collected_at'] as const) {
+          if (leaf[col] !== row[col])
+            say(name, `column ${col} is "${row[col]}" but the record says "${String(leaf[col])}"`);
+        }
+        for (const a of leaf.artifacts ?? []) referenced.add(a.sha256);
+      } catch (e) {
+        say(name, `not valid JSON: ${(e as Error).message}`);
+      }
+      for (const n of frontier.append(Buffer.from(leafHash, 'hex'))) {
+        if (n.level < STORED_MIN_LEVEL) continue;
+        const list = expectedNodes.get(n.level) ?? [];
+        list.push({ idx: n.index, hash: n.hash.toString('hex') });
+        expectedNodes.set(n.level, list);
+      }
+      checkRoot(frontier.size);
+    }
+    await compareNodes(false);
+    options.onProgress?.(frontier.size);
+  }
+  await compareNodes(true);
+
+  // Stored nodes beyond what the records produce mean records were removed from the end.
+  const maxLevel = await reader.maxNodeLevel();
+  for (let level = STORED_MIN_LEVEL; level <= maxLevel; level++) {
+    const expectedCount = Math.floor(frontier.size / 2 ** level);
+    const extra = await reader.nodeRange(level, expectedCount, Number.MAX_SAFE_INTEGER);
+    for (const n of extra)
+      say(`tree node level ${level} #${n.idx}`, 'covers records that no longer exist (deleted?)');
+  }
+  for (const cp of checkpoints) {
+    if (cp.size > frontier.size) {
+      say(
+        `checkpoint #${cp.seq} (size ${cp.size})`,
+        `signed a ledger of ${cp.size} records; only ${frontier.size} exist (deleted?)`,
+      );
+    }
+  }
+  const root = frontier.root().toString('hex');
+  const head = await reader.head();
+  if (head.size !== frontier.size || head.root !== root) {
+    say(
+      'ledger head',
+      `says size ${head.size} root ${head.root.slice(0, 12)}…; recomputed size ${frontier.size} root ${root.slice(0, 12)}…`,
+    );
+  }
+
+  let blobs = 0;
+  for (let after = ''; ; ) {
+    const addresses = await reader.blobAddresses(after, 200);
+    if (!addresses.length) break;
+    for (const sha of addresses) {
+      const blob = await reader.getBlob(sha);
+      referenced.delete(sha);
+      blobs++;
+      if (!blob) continue;
+      try {
+        const plain = decryptBlob(blob, options.keys);
+        if (plain.length !== blob.size)
+          say(`blob ${sha.slice(0, 12)}`, `size is ${plain.length}, recorded ${blob.size}`);
+      } catch (e) {
+        say(`blob ${sha.slice(0, 12)}`, (e as Error).message);
+      }
+    }
+    after = addresses.at(-1) ?? after;
+  }
+  for (const sha of referenced)
+    say(`blob ${sha.slice(0, 12)}`, 'referenced by a record but not stored (deleted?)');
+
+  return {
+    ok: problems.length === 0,
+    size: frontier.size,
+    root,
+    records: frontier.size,
+    nodes: nodesChecked,
+    checkpoints: checkpoints.length,
+    blobs,
+    problems,
+  };
+}

@@ -1,0 +1,12 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import { init } from './001-init.ts';
+
+/**
+ * Every migration, by name, in order. A static map rather than a folder scan, so the set is explicit
+ * and survives bundling; names are never changed once released.
+ */
+export const migrationProvider = (binary: 'blob' | 'bytea'): MigrationProvider => ({
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return { '001-init': init(binary) };
+  },
+});

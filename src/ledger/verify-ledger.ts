@@ -181,7 +181,8 @@ export async function verifyLedger(
   const maxLevel = await reader.maxNodeLevel();
   for (let level = STORED_MIN_LEVEL; level <= maxLevel; level++) {
     const expectedCount = Math.floor(frontier.size / 2 ** level);
-    const extra = await reader.nodeRange(level, expectedCount, Number.MAX_SAFE_INTEGER);
+    // 2^31 - 1: the largest index a PostgreSQL integer column holds.
+    const extra = await reader.nodeRange(level, expectedCount, 2 ** 31 - 1);
     for (const n of extra)
       say(`tree node level ${level} #${n.idx}`, 'covers records that no longer exist (deleted?)');
   }

@@ -129,6 +129,7 @@ export function storeContract(name: string, freshLocation: () => Promise<string>
         [998, 999],
       );
       assert.deepEqual(await store.nodeRange(4, 0, 10), [{ level: 4, idx: 0, hash: hex(99) }]);
+      assert.deepEqual(await store.nodeRange(4, 1, 2 ** 31 - 1), []);
     });
 
     it('keeps blobs content-addressed: a second put of one address stores nothing', async () => {

@@ -41,6 +41,9 @@ export function decryptBlob(blob: Omit<EncryptedBlob, 'size'>, keys: ReadonlyMap
   const key = keys.get(blob.key_id);
   if (!key)
     throw new Error(`blob ${blob.sha256} is encrypted under key ${blob.key_id}, which is not available`);
+  if (!Buffer.isBuffer(blob.ciphertext) || !Buffer.isBuffer(blob.nonce)) {
+    throw new Error(`blob ${blob.sha256}: ciphertext or nonce is not binary data (altered)`);
+  }
   if (blob.ciphertext.length < TAG_BYTES) throw new Error(`blob ${blob.sha256}: ciphertext is truncated`);
   const decipher = createDecipheriv('aes-256-gcm', key, blob.nonce);
   decipher.setAAD(aad(blob.sha256));

@@ -22,6 +22,16 @@ export async function openSqlite(file: string): Promise<KyselyStore> {
   const store = new KyselyStore(db, 'sqlite', async (trx) => {
     await sql`UPDATE ledger_head SET size = size WHERE id = 1`.execute(trx);
   });
-  await store.migrate();
+  // Kysely's SQLite migrator runs DDL outside a transaction and its lock is a no-op, so a process killed
+  // mid-migration, or two processes migrating a new file at once, could leave a half-made schema. One
+  // IMMEDIATE transaction makes the migration atomic and serialises it across processes.
+  database.exec('BEGIN IMMEDIATE');
+  try {
+    await store.migrate();
+    database.exec('COMMIT');
+  } catch (error) {
+    if (database.inTransaction) database.exec('ROLLBACK');
+    throw error;
+  }
   return store;
 }

@@ -5,7 +5,7 @@ import type { EvidenceRecord } from '../../core/evidence/envelope.ts';
 import type { EvidenceType } from '../../core/evidence-type.ts';
 import type { Frequency } from '../../core/frequency.ts';
 import type { Vendor } from '../../core/programme.ts';
-import type { TestContext, TestOutcome } from '../control-test-run.ts';
+import type { ControlTestDefinition, TestContext, TestOutcome } from '../control-test-run.ts';
 import { type Period, slotsOf } from '../slots.ts';
 import { testFor } from './index.ts';
 
@@ -73,8 +73,12 @@ export function context(o: ContextOptions): TestContext {
 }
 
 /** Runs a test over records (sorted into time order, as the store delivers them). */
-export function runTest(ctx: TestContext, records: EvidenceRecord[]): TestOutcome {
-  const run = testFor(ctx.control.test).start(ctx);
+export function runTest(
+  ctx: TestContext,
+  records: EvidenceRecord[],
+  definition: ControlTestDefinition = testFor(ctx.control.test),
+): TestOutcome {
+  const run = definition.start(ctx);
   const sorted = [...records].sort((a, b) =>
     a.observed_at < b.observed_at ? -1 : a.observed_at > b.observed_at ? 1 : a.seq - b.seq,
   );

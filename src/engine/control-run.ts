@@ -28,7 +28,11 @@ export type ControlRun = {
  * slot of the control's frequency ending on the as-of date, as a single synthetic slot (so the control
  * passes when its latest evidence passes and is fresh).
  */
-export function testContext(control: ProgrammeControl, scope: EvaluationScope, vendors: Vendor[]): TestContext {
+export function testContext(
+  control: ProgrammeControl,
+  scope: EvaluationScope,
+  vendors: Vendor[],
+): TestContext {
   const params = control.params;
   if (scope.type === 'II') {
     return {
@@ -49,7 +53,11 @@ export function testContext(control: ProgrammeControl, scope: EvaluationScope, v
   return { control, params, period, mode: 'I', slots, vendors };
 }
 
-export function startControl(control: ProgrammeControl, scope: EvaluationScope, vendors: Vendor[]): ControlRun {
+export function startControl(
+  control: ProgrammeControl,
+  scope: EvaluationScope,
+  vendors: Vendor[],
+): ControlRun {
   const ctx = testContext(control, scope, vendors);
   const test = testFor(control.test);
   const run = test.start(ctx);

@@ -12,7 +12,11 @@ export const SMALL_POPULATION = 10;
  * none is missing); `not_effective` otherwise; `no_evidence` when a slot-based control saw nothing at all.
  * An empty event population is effective ("did not occur").
  */
-export function controlStatus(units: readonly Unit[], tolerableRate: number, eventBased: boolean): ControlStatus {
+export function controlStatus(
+  units: readonly Unit[],
+  tolerableRate: number,
+  eventBased: boolean,
+): ControlStatus {
   if (!units.length) return eventBased ? 'effective' : 'no_evidence';
   if (!eventBased && units.every((u) => u.status === 'missing')) return 'no_evidence';
   const exceptions = units.filter((u) => u.status !== 'met');

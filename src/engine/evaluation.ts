@@ -24,7 +24,13 @@ export type ControlResult = {
 };
 
 export type CriterionStatus = 'met' | 'at_risk' | 'no_controls';
-export type CriterionResult = { id: string; title: string; category: string; status: CriterionStatus; controls: string[] };
+export type CriterionResult = {
+  id: string;
+  title: string;
+  category: string;
+  status: CriterionStatus;
+  controls: string[];
+};
 
 export type Evaluation = {
   period: Period;
@@ -65,7 +71,10 @@ export function criteriaResults(
     });
 }
 
-export function summarise(controls: readonly ControlResult[], criteria: readonly CriterionResult[]): Evaluation['summary'] {
+export function summarise(
+  controls: readonly ControlResult[],
+  criteria: readonly CriterionResult[],
+): Evaluation['summary'] {
   const byControl: Record<ControlStatus, number> = {
     effective: 0,
     exceptions: 0,

@@ -71,7 +71,7 @@ export async function ingest(
           }
         }
         const seq = appender.size;
-        const appended = appender.append(Buffer.from(bytes.leaf));
+        const appended = appender.append(bytes.leaf);
         nodes.push(...appended.nodes);
         const d = item.draft;
         rows.push({

@@ -1,5 +1,5 @@
 import { Frontier } from './merkle/frontier.ts';
-import { hashLeaf } from './merkle/hash.ts';
+import { hashLeaf, hashLeafText } from './merkle/hash.ts';
 import { type HashSource, STORED_MIN_LEVEL, subtreeHashes } from './stored-tree.ts';
 
 export type NodeRow = { level: number; idx: number; hash: string };
@@ -23,8 +23,8 @@ export class LedgerAppender {
   }
 
   /** Adds one leaf; returns its hash and the newly completed subtrees the store keeps. */
-  append(leaf: Uint8Array): { leafHash: string; nodes: NodeRow[] } {
-    const leafHash = hashLeaf(leaf);
+  append(leaf: string | Uint8Array): { leafHash: string; nodes: NodeRow[] } {
+    const leafHash = typeof leaf === 'string' ? Buffer.from(hashLeafText(leaf), 'hex') : hashLeaf(leaf);
     const nodes: NodeRow[] = [];
     for (const n of this.frontier.append(leafHash)) {
       if (n.level >= STORED_MIN_LEVEL)

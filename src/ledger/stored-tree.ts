@@ -31,6 +31,10 @@ export async function subtreeHashes(
   for (const row of await source.nodes(stored.map((r) => ({ level: r.level, idx: r.index })))) {
     out.set(key(row.level, row.idx), Buffer.from(row.hash, 'hex'));
   }
+  // Low subtrees are recomputed from leaf hashes, fetched once per aligned block of 2^STORED_MIN_LEVEL
+  // leaves: a proof's low siblings all lie in the block of its leaf, so that is one read, not four.
+  const block = 2 ** STORED_MIN_LEVEL;
+  const blocks = new Map<number, string[]>();
   for (const r of refs) {
     if (r.level >= STORED_MIN_LEVEL) {
       if (!out.has(key(r.level, r.index)))
@@ -38,9 +42,15 @@ export async function subtreeHashes(
       continue;
     }
     const width = 2 ** r.level;
-    const hashes = await source.leafHashes(r.index * width, (r.index + 1) * width);
-    if (hashes.length !== width)
-      throw new Error(`leaves ${r.index * width}..${(r.index + 1) * width - 1} are missing`);
+    const from = r.index * width;
+    const b = Math.floor(from / block);
+    let leaves = blocks.get(b);
+    if (!leaves) {
+      leaves = await source.leafHashes(b * block, (b + 1) * block);
+      blocks.set(b, leaves);
+    }
+    const hashes = leaves.slice(from - b * block, from - b * block + width);
+    if (hashes.length !== width) throw new Error(`leaves ${from}..${from + width - 1} are missing`);
     out.set(key(r.level, r.index), rootOf(hashes.map((h) => Buffer.from(h, 'hex'))));
   }
   return out;

@@ -87,53 +87,53 @@ export class KyselyStore implements Store {
   append<T>(fn: (tx: AppendTx) => Promise<T>): Promise<T> {
     return this.db.transaction().execute(async (trx) => {
       await this.lockHead(trx);
-      const tx: AppendTx = {
-        head: async () =>
-          trx
-            .selectFrom('ledger_head')
-            .select(['size', 'root'])
-            .where('id', '=', 1)
-            .executeTakeFirstOrThrow(),
-        existingIds: async (ids) => {
-          const found = new Set<string>();
-          for (const part of chunks(ids)) {
-            const rows = await trx.selectFrom('evidence').select('id').where('id', 'in', part).execute();
-            for (const r of rows) found.add(r.id);
-          }
-          return found;
-        },
-        nodes: (refs) => nodesOf(trx, refs),
-        leafHashes: (from, to) => leafHashesOf(trx, from, to),
-        insertEvidence: async (rows) => {
-          for (const part of chunks(rows)) await trx.insertInto('evidence').values(part).execute();
-        },
-        insertNodes: async (rows) => {
-          for (const part of chunks(rows)) await trx.insertInto('tree_nodes').values(part).execute();
-        },
-        putBlob: async (row) => {
-          const r = await trx
-            .insertInto('blobs')
-            .values(row)
-            .onConflict((oc) => oc.column('sha256').doNothing())
-            .executeTakeFirst();
-          return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
-        },
-        setHead: async (head: LedgerHead) => {
-          await trx.updateTable('ledger_head').set(head).where('id', '=', 1).execute();
-        },
-        insertCheckpoint: async (row) => {
-          const last = await trx
-            .selectFrom('checkpoints')
-            .select((eb) => eb.fn.max('seq').as('m'))
-            .executeTakeFirst();
-          await trx
-            .insertInto('checkpoints')
-            .values({ ...row, seq: Number(last?.m ?? -1) + 1 })
-            .execute();
-        },
-      };
-      return fn(tx);
+      return fn(this.appendTx(trx));
     });
+  }
+
+  /** The writes of one append inside `trx`; a dialect may replace hot paths with its own statements. */
+  protected appendTx(trx: Transaction<Database>): AppendTx {
+    return {
+      head: async () =>
+        trx.selectFrom('ledger_head').select(['size', 'root']).where('id', '=', 1).executeTakeFirstOrThrow(),
+      existingIds: async (ids) => {
+        const found = new Set<string>();
+        for (const part of chunks(ids)) {
+          const rows = await trx.selectFrom('evidence').select('id').where('id', 'in', part).execute();
+          for (const r of rows) found.add(r.id);
+        }
+        return found;
+      },
+      nodes: (refs) => nodesOf(trx, refs),
+      leafHashes: (from, to) => leafHashesOf(trx, from, to),
+      insertEvidence: async (rows) => {
+        for (const part of chunks(rows)) await trx.insertInto('evidence').values(part).execute();
+      },
+      insertNodes: async (rows) => {
+        for (const part of chunks(rows)) await trx.insertInto('tree_nodes').values(part).execute();
+      },
+      putBlob: async (row) => {
+        const r = await trx
+          .insertInto('blobs')
+          .values(row)
+          .onConflict((oc) => oc.column('sha256').doNothing())
+          .executeTakeFirst();
+        return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
+      },
+      setHead: async (head: LedgerHead) => {
+        await trx.updateTable('ledger_head').set(head).where('id', '=', 1).execute();
+      },
+      insertCheckpoint: async (row) => {
+        const last = await trx
+          .selectFrom('checkpoints')
+          .select((eb) => eb.fn.max('seq').as('m'))
+          .executeTakeFirst();
+        await trx
+          .insertInto('checkpoints')
+          .values({ ...row, seq: Number(last?.m ?? -1) + 1 })
+          .execute();
+      },
+    };
   }
 
   head() {

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { canonicalJson } from '../canonical-json.ts';
 import type { EvidenceDraft } from './envelope.ts';
-import { contentIdOf, recordBytes } from './record-bytes.ts';
+import { contentId, contentIdOf, contentOfLeaf, recordBytes } from './record-bytes.ts';
 
 const draft = fc.record({
   type: fc.constantFrom('document', 'change', 'incident'),
@@ -51,5 +51,52 @@ describe('record bytes', () => {
       recordBytes(a as unknown as EvidenceDraft, 'x').id,
       recordBytes({ ...a, subject: 'y' } as unknown as EvidenceDraft, 'x').id,
     );
+  });
+
+  it('cuts the content back out of a leaf without parsing it, and refuses a leaf that disagrees with its columns', () => {
+    const column = fc.constantFrom('id', 'type', 'source', 'subject', 'observed_at', 'collected_at');
+    fc.assert(
+      fc.property(draft, fc.date({ noInvalidDate: true }), column, (d, at, changed) => {
+        const collectedAt = at.toISOString();
+        const { id, leaf } = recordBytes(d, collectedAt);
+        const columns = {
+          id,
+          type: d.type,
+          source: d.source,
+          subject: d.subject,
+          observed_at: d.observed_at,
+          collected_at: collectedAt,
+        };
+        const cut = contentOfLeaf(leaf, columns);
+        assert.ok(cut);
+        assert.equal(contentId(cut.content), id);
+        assert.equal(cut.artifacts, canonicalJson(d.artifacts));
+        assert.equal(contentOfLeaf(leaf, { ...columns, [changed]: `${columns[changed]}x` }), undefined);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is not fooled by data that repeats the top-level keys and values', () => {
+    const collectedAt = '2026-03-01T00:00:00.000Z';
+    const base = {
+      type: 'document',
+      source: 's',
+      subject: 'x',
+      observed_at: '2026-02-01T00:00:00.000Z',
+      artifacts: [],
+    };
+    const first = recordBytes({ ...base, data: {} } as unknown as EvidenceDraft, collectedAt);
+    const tricky = {
+      ...base,
+      data: {
+        collected_at: collectedAt,
+        data: { id: first.id, observed_at: base.observed_at },
+        note: ',"collected_at":"x"',
+      },
+    } as unknown as EvidenceDraft;
+    const { id, leaf } = recordBytes(tricky, collectedAt);
+    const cut = contentOfLeaf(leaf, { ...base, id, collected_at: collectedAt });
+    assert.equal(cut && contentId(cut.content), id);
   });
 });

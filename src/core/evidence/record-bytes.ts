@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { canonicalJson } from '../canonical-json.ts';
 import type { EvidenceDraft } from './envelope.ts';
 
@@ -19,7 +19,7 @@ export function recordBytes(draft: EvidenceDraft, collectedAt: string): RecordBy
   const data = canonicalJson(draft.data);
   const tail = `"observed_at":${str(draft.observed_at)},"source":${str(draft.source)},"subject":${str(draft.subject)},"type":${str(draft.type)}}`;
   const content = `{"artifacts":${artifacts},"data":${data},${tail}`;
-  const id = createHash('sha256').update(content).digest('hex');
+  const id = hash('sha256', content, 'hex');
   const leaf = `{"artifacts":${artifacts},"collected_at":${str(collectedAt)},"data":${data},"id":"${id}",${tail}`;
   return { id, leaf };
 }
@@ -34,5 +34,43 @@ export function contentIdOf(record: Omit<EvidenceDraft, 'data'> & { data: unknow
     subject: record.subject,
     type: record.type,
   });
-  return createHash('sha256').update(content).digest('hex');
+  return hash('sha256', content, 'hex');
 }
+
+/** The stored columns a leaf must agree with. */
+export type LeafColumns = {
+  id: string;
+  type: string;
+  source: string;
+  subject: string;
+  observed_at: string;
+  collected_at: string;
+};
+
+const ARTIFACTS_KEY = '{"artifacts":';
+
+/**
+ * The content text of a leaf laid out exactly as {@link recordBytes} writes it with these column values,
+ * cut back out of the leaf without parsing it: `{"artifacts":A,"collected_at":C,"data":D,"id":"H",T}` →
+ * `{"artifacts":A,"data":D,T}`. Inside canonical JSON every quote within a string is escaped, so the
+ * structural `,"collected_at":` can only be the top-level key. Returns undefined when the leaf is not
+ * laid out that way or disagrees with a column; the caller then parses it to say what differs.
+ */
+export function contentOfLeaf(
+  leaf: string,
+  columns: LeafColumns,
+): { content: string; artifacts: string } | undefined {
+  const tail = `"observed_at":${str(columns.observed_at)},"source":${str(columns.source)},"subject":${str(columns.subject)},"type":${str(columns.type)}}`;
+  const suffix = `,"id":${str(columns.id)},${tail}`;
+  if (!leaf.startsWith(ARTIFACTS_KEY) || !leaf.endsWith(suffix)) return undefined;
+  const collected = `,"collected_at":${str(columns.collected_at)},"data":`;
+  const at = leaf.indexOf(collected, ARTIFACTS_KEY.length);
+  const dataEnd = leaf.length - suffix.length;
+  if (at < 0 || at + collected.length > dataEnd) return undefined;
+  const artifacts = leaf.slice(ARTIFACTS_KEY.length, at);
+  const data = leaf.slice(at + collected.length, dataEnd);
+  return { content: `${ARTIFACTS_KEY}${artifacts},"data":${data},${tail}`, artifacts };
+}
+
+/** SHA-256 hex of a content text: the record id. */
+export const contentId = (content: string): string => hash('sha256', content, 'hex');

@@ -2,15 +2,15 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
-import { KyselyStore } from '../../kysely-store.ts';
 import type { Database as Schema } from '../../schema.ts';
+import { SqliteStore } from './sqlite-store.ts';
 
 /**
  * SQLite on a file: WAL so readers never block the writer, synchronous=FULL so a commit that returned
  * survives a power cut (https://www.sqlite.org/pragma.html#pragma_synchronous), foreign keys on, and a
  * long busy timeout so a second process waits for the writer instead of failing.
  */
-export async function openSqlite(file: string): Promise<KyselyStore> {
+export async function openSqlite(file: string): Promise<SqliteStore> {
   mkdirSync(dirname(file), { recursive: true });
   const database = new Database(file, { timeout: 600_000 });
   database.pragma('journal_mode = WAL');
@@ -19,7 +19,7 @@ export async function openSqlite(file: string): Promise<KyselyStore> {
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database }) });
   // A write as the transaction's first statement takes SQLite's write lock at once, so two appenders
   // queue on busy_timeout instead of one failing to upgrade a read snapshot (SQLITE_BUSY_SNAPSHOT).
-  const store = new KyselyStore(db, 'sqlite', async (trx) => {
+  const store = new SqliteStore(db, database, async (trx) => {
     await sql`UPDATE ledger_head SET size = size WHERE id = 1`.execute(trx);
   });
   // Kysely's SQLite migrator runs DDL outside a transaction and its lock is a no-op, so a process killed

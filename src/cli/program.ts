@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { controlsCommand } from './commands/controls.ts';
 import { coverageCommand } from './commands/coverage.ts';
 import { criteriaCommand } from './commands/criteria.ts';
+import { evaluateCommand } from './commands/evaluate.ts';
 import { evidenceCommand } from './commands/evidence.ts';
 import { importCommand } from './commands/import.ts';
 import { initCommand } from './commands/init.ts';
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
     evidenceCommand,
     ledgerCommand,
     verifyCommand,
+    evaluateCommand,
     keysCommand,
   ]) {
     register(program);

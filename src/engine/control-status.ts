@@ -10,14 +10,15 @@ export const SMALL_POPULATION = 10;
  * The status of a tested control from its judged units (DESIGN.md §5): effective with no exception;
  * `exceptions` while the exception rate stays within the tolerable rate (and, below ten expected units,
  * none is missing); `not_effective` otherwise; `no_evidence` when a slot-based control saw nothing at all.
- * An empty event population is effective ("did not occur").
+ * An empty population is effective with nothing expected ("did not occur").
  */
 export function controlStatus(
   units: readonly Unit[],
   tolerableRate: number,
   eventBased: boolean,
 ): ControlStatus {
-  if (!units.length) return eventBased ? 'effective' : 'no_evidence';
+  // Nothing expected: an event that did not occur, or a period too short to hold a slot.
+  if (!units.length) return 'effective';
   if (!eventBased && units.every((u) => u.status === 'missing')) return 'no_evidence';
   const exceptions = units.filter((u) => u.status !== 'met');
   if (!exceptions.length) return 'effective';

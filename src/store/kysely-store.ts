@@ -1,7 +1,15 @@
 import { type Kysely, Migrator, sql, type Transaction } from 'kysely';
 import { migrationProvider } from './migrations/migrations.ts';
 import type { Database } from './schema.ts';
-import type { AppendTx, EvidenceFilter, EvidenceRow, LedgerHead, NodeRow, Store } from './store.ts';
+import type {
+  AppendTx,
+  EvidenceFilter,
+  EvidenceRow,
+  LedgerHead,
+  NodeRow,
+  Store,
+  TimeOrderedQuery,
+} from './store.ts';
 
 /** Rows per INSERT statement: few enough parameters for any SQLite build, enough to amortise a statement. */
 const CHUNK = 400;
@@ -185,6 +193,22 @@ export class KyselyStore implements Store {
       .orderBy('id')
       .limit(limit)
       .execute();
+  }
+
+  evidenceByTime(q: TimeOrderedQuery): Promise<EvidenceRow[]> {
+    let query = this.db.selectFrom('evidence').selectAll().where('type', '=', q.type);
+    if (q.since) query = query.where('observed_at', '>=', q.since);
+    if (q.until) query = query.where('observed_at', '<', q.until);
+    const after = q.after;
+    if (after) {
+      query = query.where((eb) =>
+        eb.or([
+          eb('observed_at', '>', after.observed_at),
+          eb.and([eb('observed_at', '=', after.observed_at), eb('seq', '>', after.seq)]),
+        ]),
+      );
+    }
+    return query.orderBy('observed_at').orderBy('seq').limit(q.limit).execute();
   }
 
   evidenceRange(from: number, to: number) {

@@ -113,6 +113,25 @@ export function storeContract(name: string, freshLocation: () => Promise<string>
       );
     });
 
+    it('pages one type in event-time order after a cursor', async () => {
+      const seen: number[] = [];
+      let after: { observed_at: string; seq: number } | undefined;
+      for (;;) {
+        const page = await store.evidenceByTime({
+          type: 'incident',
+          since: '2026-01-11T00:00:00.000Z',
+          until: '2026-02-01T00:00:00.000Z',
+          limit: 3,
+          ...(after ? { after } : {}),
+        });
+        if (!page.length) break;
+        seen.push(...page.map((r) => r.seq));
+        const last = page.at(-1) as EvidenceRow;
+        after = { observed_at: last.observed_at, seq: last.seq };
+      }
+      assert.deepEqual(seen, [10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30]);
+    });
+
     it('finds a record by id prefix, and pages records by seq', async () => {
       const target = row(321);
       assert.deepEqual(

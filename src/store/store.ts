@@ -23,6 +23,18 @@ export type BlobRow = {
 };
 export type LedgerHead = { size: number; root: string };
 
+/** A page of one type's records in event-time order, after a cursor (keyset pagination). */
+export type TimeOrderedQuery = {
+  type: string;
+  /** Inclusive lower bound on observed_at (ISO text). */
+  since?: string;
+  /** Exclusive upper bound on observed_at (ISO text). */
+  until?: string;
+  /** The last record of the previous page. */
+  after?: { observed_at: string; seq: number };
+  limit: number;
+};
+
 export type EvidenceFilter = {
   type?: string;
   subject?: string;
@@ -61,6 +73,8 @@ export interface Store {
   countEvidence(filter: EvidenceFilter): Promise<number>;
   /** Records whose id starts with `prefix` (at most `limit`). */
   findEvidence(prefix: string, limit?: number): Promise<EvidenceRow[]>;
+  /** One type's records in (observed_at, seq) order, a page at a time: a range scan on (type, observed_at). */
+  evidenceByTime(q: TimeOrderedQuery): Promise<EvidenceRow[]>;
   /** Records with seq in [from, to), in seq order. */
   evidenceRange(from: number, to: number): Promise<EvidenceRow[]>;
   /** Up to `limit` records with seq > `after`, in seq order (walks past gaps). */

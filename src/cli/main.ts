@@ -2,6 +2,12 @@ import { CommanderError } from 'commander';
 import { buildProgram } from './program.ts';
 import { reportError } from './report-error.ts';
 
+// A reader that stops early (`evident … | head`) closes the pipe: that is not an error of ours.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 const argv = process.argv.slice(2);
 try {
   await buildProgram().parseAsync(argv, { from: 'user' });

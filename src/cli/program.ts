@@ -8,6 +8,7 @@ import { importCommand } from './commands/import.ts';
 import { initCommand } from './commands/init.ts';
 import { keysCommand } from './commands/keys.ts';
 import { ledgerCommand } from './commands/ledger.ts';
+import { readinessCommand } from './commands/readiness.ts';
 import { verifyCommand } from './commands/verify.ts';
 
 /** The `evident` command tree: one file per command, each thin over src/app. */
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
     ledgerCommand,
     verifyCommand,
     evaluateCommand,
+    readinessCommand,
     keysCommand,
   ]) {
     register(program);

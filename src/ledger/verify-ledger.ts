@@ -1,22 +1,12 @@
-import { contentId, contentIdOf, contentOfLeaf } from '../core/evidence/record-bytes.ts';
 import { decryptBlob } from './blobs/blob-cipher.ts';
+import type { CheckedLeaves, LeafRow } from './check-leaves.ts';
 import { parseCheckpoint } from './checkpoint/checkpoint.ts';
 import { openNote } from './checkpoint/note.ts';
+import { LeafCheckPool } from './leaf-check-pool.ts';
 import { Frontier } from './merkle/frontier.ts';
-import { hashLeafText } from './merkle/hash.ts';
 import { STORED_MIN_LEVEL } from './stored-tree.ts';
 
-type Row = {
-  seq: number;
-  id: string;
-  type: string;
-  source: string;
-  subject: string;
-  observed_at: string;
-  collected_at: string;
-  leaf_hash: string;
-  body: string;
-};
+type Row = LeafRow;
 
 /** What verify reads: a subset of the Store, so the ledger needs no store import. */
 export interface LedgerReader {
@@ -44,6 +34,8 @@ export type VerifyReport = {
 };
 
 const BATCH = 5000;
+/** Pages being checked by workers while the next is read; bounds memory to a few pages. */
+const IN_FLIGHT = 4;
 const MAX_PROBLEMS = 1000;
 
 /**
@@ -59,6 +51,8 @@ export async function verifyLedger(
     origin: string;
     keys: ReadonlyMap<string, Buffer>;
     onProgress?: (done: number) => void;
+    /** Ledgers with at least this many records are checked on worker threads (default 20,000). */
+    workerThreshold?: number;
   },
 ): Promise<VerifyReport> {
   const problems: VerifyProblem[] = [];
@@ -134,11 +128,11 @@ export async function verifyLedger(
 
   checkRoot(0);
   let nextSeq = 0;
-  for (let after = -1; ; ) {
-    const rows = await reader.evidencePage(after, BATCH);
-    if (!rows.length) break;
-    after = rows.at(-1)?.seq ?? after;
-    for (const row of rows) {
+  const fold = async (rows: Row[], result: Promise<CheckedLeaves>) => {
+    const checked = await result;
+    for (const p of checked.problems) say(p.item, p.problem);
+    for (const a of checked.artifacts) referenced.add(a);
+    rows.forEach((row, i) => {
       if (row.seq !== nextSeq) {
         const gap = row.seq - nextSeq === 1 ? `#${nextSeq}` : `#${nextSeq}..#${row.seq - 1}`;
         say(
@@ -146,45 +140,36 @@ export async function verifyLedger(
           row.seq > nextSeq ? 'missing (deleted?)' : `out of order: #${row.seq} follows #${nextSeq - 1}`,
         );
       }
-      // Hash what is there; the tree and checkpoints then show how far the damage reaches.
       nextSeq = row.seq + 1;
-      const leafHash = hashLeafText(row.body);
-      const name = () => `record #${row.seq} (${row.id.slice(0, 12)})`;
-      if (leafHash !== row.leaf_hash)
-        say(name(), 'its bytes differ from those the ledger recorded (leaf hash mismatch)');
-      // The fast path: the leaf is laid out as import writes it and agrees with its columns, so its
-      // content is cut out and re-hashed without parsing. Anything else is parsed to say what differs.
-      const cut = contentOfLeaf(row.body, row);
-      if (cut) {
-        const id = contentId(cut.content);
-        if (id !== row.id) say(name(), `content hashes to ${id.slice(0, 12)}…, not to its id`);
-        if (cut.artifacts !== '[]') {
-          for (const a of JSON.parse(cut.artifacts) as { sha256: string }[]) referenced.add(a.sha256);
-        }
-      } else {
-        try {
-          const leaf = JSON.parse(row.body) as Record<string, unknown> & { artifacts?: { sha256: string }[] };
-          const id = contentIdOf(leaf as never);
-          if (leaf.id !== id) say(name(), `content hashes to ${id.slice(0, 12)}…, not to its id`);
-          for (const col of ['id', 'type', 'source', 'subject', 'observed_at', 'collected_at'] as const) {
-            if (leaf[col] !== row[col])
-              say(name(), `column ${col} is "${row[col]}" but the record says "${String(leaf[col])}"`);
-          }
-          for (const a of leaf.artifacts ?? []) referenced.add(a.sha256);
-        } catch (e) {
-          say(name(), `not valid JSON: ${(e as Error).message}`);
-        }
-      }
-      for (const n of frontier.append(Buffer.from(leafHash, 'hex'))) {
+      for (const n of frontier.append(checked.hashes.subarray(i * 32, i * 32 + 32))) {
         if (n.level < STORED_MIN_LEVEL) continue;
         const list = expectedNodes.get(n.level) ?? [];
         list.push({ idx: n.index, hash: n.hash.toString('hex') });
         expectedNodes.set(n.level, list);
       }
       checkRoot(frontier.size);
-    }
+    });
     await compareNodes(false);
     options.onProgress?.(frontier.size);
+  };
+  // Pages are checked (leaf hashes, content ids, columns) on worker threads while this thread reads
+  // the next pages and folds the tree in ledger order.
+  const pool = LeafCheckPool.start((await reader.head()).size, options.workerThreshold);
+  try {
+    const inFlight: { rows: Row[]; result: Promise<CheckedLeaves> }[] = [];
+    for (let after = -1; ; ) {
+      const rows = await reader.evidencePage(after, BATCH);
+      if (!rows.length) break;
+      after = rows.at(-1)?.seq ?? after;
+      inFlight.push({ rows, result: pool.check(rows) });
+      if (inFlight.length > IN_FLIGHT) {
+        const page = inFlight.shift() as (typeof inFlight)[number];
+        await fold(page.rows, page.result);
+      }
+    }
+    for (const page of inFlight) await fold(page.rows, page.result);
+  } finally {
+    await pool.close();
   }
   await compareNodes(true);
 

@@ -1,0 +1,59 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { type CheckedLeaves, checkLeaves, type LeafRow } from './check-leaves.ts';
+
+/** Below this many records a page is checked on the calling thread: a worker costs more to start. */
+export const WORKER_THRESHOLD = 20_000;
+
+/**
+ * Checks pages of records on worker threads while the caller reads the next pages and folds the tree:
+ * results come back in the order the pages were submitted. The workers load the TypeScript sources
+ * through tsx, as the CLI does.
+ */
+export class LeafCheckPool {
+  readonly #workers: Worker[];
+  readonly #waiting = new Map<number, { resolve: (r: CheckedLeaves) => void; reject: (e: Error) => void }>();
+  #failed: Error | undefined;
+  #next = 0;
+
+  private constructor(workers: Worker[]) {
+    this.#workers = workers;
+    for (const w of workers) {
+      w.on('message', (m: CheckedLeaves & { batch: number }) => {
+        const waiting = this.#waiting.get(m.batch);
+        this.#waiting.delete(m.batch);
+        waiting?.resolve({ hashes: new Uint8Array(m.hashes), problems: m.problems, artifacts: m.artifacts });
+      });
+      w.on('error', (e) => {
+        this.#failed = e;
+        for (const waiting of this.#waiting.values()) waiting.reject(e);
+        this.#waiting.clear();
+      });
+    }
+  }
+
+  /** A pool of one worker per spare core (at least one), or none when `records` is below `threshold`. */
+  static start(records: number, threshold = WORKER_THRESHOLD): LeafCheckPool {
+    if (records < threshold || records === 0) return new LeafCheckPool([]);
+    const count = Math.max(1, Math.min(4, availableParallelism() - 1));
+    const script = new URL('./check-leaves-worker.ts', import.meta.url).href;
+    const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(script)}); });`;
+    return new LeafCheckPool(Array.from({ length: count }, () => new Worker(boot, { eval: true })));
+  }
+
+  /** Checks a page; resolves with its results. Pages resolve in any order; await them in order. */
+  check(rows: LeafRow[]): Promise<CheckedLeaves> {
+    if (this.#failed) return Promise.reject(this.#failed);
+    if (!this.#workers.length) return Promise.resolve(checkLeaves(rows));
+    const batch = this.#next++;
+    const worker = this.#workers[batch % this.#workers.length] as Worker;
+    return new Promise((resolve, reject) => {
+      this.#waiting.set(batch, { resolve, reject });
+      worker.postMessage({ batch, rows });
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.#workers.map((w) => w.terminate()));
+  }
+}

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { budgetCommand } from './commands/budget.ts';
 import { controlsCommand } from './commands/controls.ts';
 import { coverageCommand } from './commands/coverage.ts';
 import { criteriaCommand } from './commands/criteria.ts';
@@ -8,7 +9,9 @@ import { importCommand } from './commands/import.ts';
 import { initCommand } from './commands/init.ts';
 import { keysCommand } from './commands/keys.ts';
 import { ledgerCommand } from './commands/ledger.ts';
+import { planCommand } from './commands/plan.ts';
 import { readinessCommand } from './commands/readiness.ts';
+import { sampleCommand } from './commands/sample.ts';
 import { verifyCommand } from './commands/verify.ts';
 
 /** The `evident` command tree: one file per command, each thin over src/app. */
@@ -30,6 +33,9 @@ export function buildProgram(): Command {
     ledgerCommand,
     verifyCommand,
     evaluateCommand,
+    sampleCommand,
+    planCommand,
+    budgetCommand,
     readinessCommand,
     keysCommand,
   ]) {

@@ -41,9 +41,8 @@ describe('feeding control runs from the store', () => {
       ),
       { numRuns: 600, seed: 7 },
     );
-    random.forEach(([type, d, hour, size], seq) =>
-      rows.push({ seq, type, observed_at: `${day(d)}T0${hour}:00:00.000Z`, size }),
-    );
+    for (const [seq, [type, d, hour, size]] of random.entries())
+      rows.push({ seq, type, observed_at: `${day(d)}T0${hour}:00:00.000Z`, size });
     await store.append(async (tx) =>
       tx.insertEvidence(
         rows.map((r) => ({

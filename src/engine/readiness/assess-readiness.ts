@@ -104,7 +104,7 @@ export function assessReadiness(input: {
   const stale = controls.flatMap((c) => {
     if (c.frequency === 'event' || c.status === 'no_evidence') return [];
     const last = c.units.at(-1);
-    if (!last || last.status !== 'missing') return [];
+    if (last?.status !== 'missing') return [];
     const lastMet = c.units.filter((u) => u.status !== 'missing').at(-1);
     const firstMissingAfter = c.units.find(
       (u) => u.status === 'missing' && (!lastMet || u.start > lastMet.end),

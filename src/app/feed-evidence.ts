@@ -7,6 +7,8 @@ import type { EvidenceRow, Store } from '../store/store.ts';
 const PAGE_BYTES = 8 * 1024 * 1024;
 const MIN_PAGE = 4;
 const MAX_PAGE = 2000;
+/** The first page is small: until a type's record size is known, a page may hold multi-megabyte scans. */
+const FIRST_PAGE = 4;
 
 type Cursor = {
   type: string;
@@ -62,7 +64,7 @@ export async function feedEvidence(
     for (const type of run.reads.types) {
       let c = cursors.get(type);
       if (!c) {
-        c = { type, until: run.reads.until, runs: [], page: [], at: 0, limit: 64, done: false };
+        c = { type, until: run.reads.until, runs: [], page: [], at: 0, limit: FIRST_PAGE, done: false };
         if (run.reads.since) c.since = run.reads.since;
         cursors.set(type, c);
       } else {
@@ -96,7 +98,10 @@ export async function feedEvidence(
     let record: EvidenceRecord | undefined;
     for (const run of next.runs) {
       if ((run.reads.since && day < run.reads.since) || day > run.reads.until) continue;
-      record ??= { ...(JSON.parse(row.body) as Omit<EvidenceRecord, 'seq'>), seq: row.seq };
+      if (!record) {
+        record = JSON.parse(row.body) as EvidenceRecord;
+        record.seq = row.seq;
+      }
       run.add(record);
     }
   }

@@ -6,8 +6,11 @@ export type EventTestSpec = {
   id: ControlTest;
   /** null when the item passes, else why it failed (without the `failed: ` prefix). */
   judge(record: EvidenceRecord, ctx: TestContext): string | null;
-  /** Figures over the whole population for `details` (e.g. mean time to resolve). */
-  details?(population: readonly EvidenceRecord[], ctx: TestContext): Record<string, unknown>;
+  /**
+   * Figures over the whole population for `details` (e.g. mean time to resolve), folded one item at a
+   * time so that a population of hundreds of thousands of changes is never held.
+   */
+  details?(ctx: TestContext): { add(record: EvidenceRecord): void; finish(): Record<string, unknown> };
 };
 
 /** Event populations are the records of the control's first evidence type observed in the period. */
@@ -27,7 +30,7 @@ export function defineEventTest(spec: EventTestSpec): ControlTestDefinition {
     start(ctx) {
       const type = ctx.control.evidence[0];
       const units: Unit[] = [];
-      const keep: EvidenceRecord[] = [];
+      const tally = spec.details?.(ctx);
       return {
         add(record) {
           if (record.type !== type) return;
@@ -41,11 +44,11 @@ export function defineEventTest(spec: EventTestSpec): ControlTestDefinition {
             evidence: [record.id],
             ...(why === null ? { status: 'met' } : { status: 'failed', reason: `failed: ${why}` }),
           });
-          if (spec.details) keep.push(record);
+          tally?.add(record);
         },
         finish() {
           const population = ctx.mode === 'I' ? units.slice(-1) : units;
-          return { units: population, details: spec.details?.(keep, ctx) ?? {} };
+          return { units: population, details: tally?.finish() ?? {} };
         },
       };
     },

@@ -99,3 +99,40 @@ export function anyRecordPasses(
   }
   return { ok: false, reason, evidence: records.map((r) => r.id) };
 }
+
+/** Failing subjects named in a reason before "and N more". */
+const NAMED_SUBJECTS = 5;
+
+/**
+ * The judgement for snapshots, which each cover one subject (a service, a cluster, a database): a slot
+ * is met when, for every subject with a snapshot in the window, at least one of its snapshots passes
+ * (DESIGN.md §5 applied per subject), so one failing service is not hidden by another's passing
+ * snapshot. With one subject this is exactly {@link anyRecordPasses}.
+ */
+export function eachSubjectPasses(
+  records: readonly EvidenceRecord[],
+  check: (record: EvidenceRecord) => string | null,
+): Judgement {
+  const bySubject = new Map<string, EvidenceRecord[]>();
+  for (const r of records) {
+    const list = bySubject.get(r.subject);
+    if (list) list.push(r);
+    else bySubject.set(r.subject, [r]);
+  }
+  if (bySubject.size === 1) return anyRecordPasses(records, check);
+  const passing: string[] = [];
+  const failing: { subject: string; reason: string; ids: string[] }[] = [];
+  for (const [subject, list] of bySubject) {
+    const verdict = anyRecordPasses(list, check);
+    if (verdict.ok) passing.push(...(verdict.evidence ?? []));
+    else failing.push({ subject, reason: verdict.reason, ids: list.map((r) => r.id) });
+  }
+  if (!failing.length) return { ok: true, evidence: passing };
+  const named = failing.slice(0, NAMED_SUBJECTS).map((f) => `${f.subject}: ${f.reason}`);
+  const more = failing.length - named.length;
+  return {
+    ok: false,
+    reason: `${named.join('; ')}${more > 0 ? `; and ${more} more subject(s)` : ''}`,
+    evidence: failing.flatMap((f) => f.ids),
+  };
+}

@@ -1,6 +1,6 @@
 import type { EvidenceRecord } from '../../core/evidence/envelope.ts';
 import type { Payload } from '../../core/evidence/payload-schemas.ts';
-import { anyRecordPasses, defineSlotTest } from '../define-slot-test.ts';
+import { defineSlotTest, eachSubjectPasses } from '../define-slot-test.ts';
 import { acceptOnly } from './accept-only.ts';
 import { nameList } from './name-list.ts';
 
@@ -28,6 +28,6 @@ const problemOf = (record: EvidenceRecord): string | null => {
  * nothing was checked.
  */
 export const capacityMonitoring = acceptOnly(
-  defineSlotTest({ id: 'capacity-monitoring', judge: (records) => anyRecordPasses(records, problemOf) }),
+  defineSlotTest({ id: 'capacity-monitoring', judge: (records) => eachSubjectPasses(records, problemOf) }),
   (record) => record.type === 'capacity_check',
 );

@@ -18,10 +18,15 @@ export const changeApproval = defineEventTest({
     if (boolParam(ctx.params, 'require_ci', true) && !change.ci_passed) reasons.push('CI did not pass');
     return reasons.length ? `${change.id}: ${reasons.join('; ')}` : null;
   },
-  details(population) {
+  details() {
+    let changes = 0;
+    let emergency = 0;
     return {
-      changes: population.length,
-      emergency: population.filter((r) => (r.data as Payload<'change'>).emergency).length,
+      add(r) {
+        changes++;
+        if ((r.data as Payload<'change'>).emergency) emergency++;
+      },
+      finish: () => ({ changes, emergency }),
     };
   },
 });

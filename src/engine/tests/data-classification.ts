@@ -1,6 +1,6 @@
 import type { EvidenceRecord } from '../../core/evidence/envelope.ts';
 import type { Payload } from '../../core/evidence/payload-schemas.ts';
-import { anyRecordPasses, defineSlotTest } from '../define-slot-test.ts';
+import { defineSlotTest, eachSubjectPasses } from '../define-slot-test.ts';
 import { acceptOnly } from './accept-only.ts';
 import { nameList } from './name-list.ts';
 
@@ -17,6 +17,6 @@ const problemOf = (record: EvidenceRecord): string | null => {
  * inventory listing no assets fails.
  */
 export const dataClassification = acceptOnly(
-  defineSlotTest({ id: 'data-classification', judge: (records) => anyRecordPasses(records, problemOf) }),
+  defineSlotTest({ id: 'data-classification', judge: (records) => eachSubjectPasses(records, problemOf) }),
   (record) => record.type === 'data_inventory',
 );

@@ -1,6 +1,6 @@
 import type { EvidenceRecord } from '../../core/evidence/envelope.ts';
 import type { Payload } from '../../core/evidence/payload-schemas.ts';
-import { anyRecordPasses, defineSlotTest } from '../define-slot-test.ts';
+import { defineSlotTest, eachSubjectPasses } from '../define-slot-test.ts';
 import { stringParam } from '../params.ts';
 import { acceptOnly } from './accept-only.ts';
 import { nameList } from './name-list.ts';
@@ -41,7 +41,7 @@ export const encryptionAtRest = acceptOnly(
     id: 'encryption-at-rest',
     judge(records, _slot, ctx) {
       const required = stringParam(ctx.params, 'algorithm', 'AES-256');
-      return anyRecordPasses(records, (r) => problemOf(r, required));
+      return eachSubjectPasses(records, (r) => problemOf(r, required));
     },
   }),
   (record) => record.type === 'storage_encryption',

@@ -2,7 +2,7 @@ import type { Params } from '../../core/control.ts';
 import type { EvidenceRecord } from '../../core/evidence/envelope.ts';
 import { type Payload, TLS_VERSIONS } from '../../core/evidence/payload-schemas.ts';
 import type { ControlTestDefinition } from '../control-test-run.ts';
-import { anyRecordPasses, defineSlotTest } from '../define-slot-test.ts';
+import { defineSlotTest, eachSubjectPasses } from '../define-slot-test.ts';
 import { instantMs } from '../instant.ts';
 import { stringParam } from '../params.ts';
 import { acceptOnly } from './accept-only.ts';
@@ -61,7 +61,7 @@ const slotTest = acceptOnly(
     id: 'encryption-in-transit',
     judge(records, _slot, ctx) {
       const { minRank, required } = versionsOf(ctx.params);
-      return anyRecordPasses(records, (r) => problemOf(r, minRank, required));
+      return eachSubjectPasses(records, (r) => problemOf(r, minRank, required));
     },
   }),
   (record) => record.type === 'tls_scan',

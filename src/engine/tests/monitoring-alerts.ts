@@ -1,6 +1,6 @@
 import type { EvidenceRecord } from '../../core/evidence/envelope.ts';
 import type { Payload } from '../../core/evidence/payload-schemas.ts';
-import { anyRecordPasses, defineSlotTest } from '../define-slot-test.ts';
+import { defineSlotTest, eachSubjectPasses } from '../define-slot-test.ts';
 import { numberParam } from '../params.ts';
 import { acceptOnly } from './accept-only.ts';
 import { nameList } from './name-list.ts';
@@ -24,7 +24,7 @@ export const monitoringAlerts = acceptOnly(
     id: 'monitoring-alerts',
     judge(records, _slot, ctx) {
       const minRules = numberParam(ctx.params, 'min_rules', 1);
-      return anyRecordPasses(records, (r) => problemOf(r, minRules));
+      return eachSubjectPasses(records, (r) => problemOf(r, minRules));
     },
   }),
   (record) => record.type === 'alert_rules',

@@ -29,15 +29,22 @@ export const offboarding = defineEventTest({
       ? `${o.person}: access removed after ${oneDecimalUp(hours)} hours (limit ${limit})`
       : null;
   },
-  details(population) {
-    const hours = population.flatMap((r) => {
-      const o = r.data as Payload<'offboarding'>;
-      return o.access_removed_at ? [hoursToRemove(o, o.access_removed_at)] : [];
-    });
+  details() {
+    let leavers = 0;
+    const hours: number[] = [];
     return {
-      leavers: population.length,
-      never_removed: population.length - hours.length,
-      mean_hours_to_remove: hours.length ? oneDecimal(hours.reduce((a, b) => a + b, 0) / hours.length) : null,
+      add(r) {
+        leavers++;
+        const o = r.data as Payload<'offboarding'>;
+        if (o.access_removed_at) hours.push(hoursToRemove(o, o.access_removed_at));
+      },
+      finish: () => ({
+        leavers,
+        never_removed: leavers - hours.length,
+        mean_hours_to_remove: hours.length
+          ? oneDecimal(hours.reduce((a, b) => a + b, 0) / hours.length)
+          : null,
+      }),
     };
   },
 });

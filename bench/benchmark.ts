@@ -25,6 +25,8 @@ export type Figure = {
 };
 
 export type BenchResult = {
+  /** The records this benchmark measured, when not BENCH_RECORDS (kept in its results JSON). */
+  records?: number;
   figures: Figure[];
   /** Everything else worth keeping in the JSON results: raw timings, counts, settings. */
   details: Record<string, unknown>;

@@ -1,10 +1,13 @@
 /**
- * Child process of the ledger benchmark: `node --import tsx bench/import-child.ts <dir> <file>`.
- * Scaffolds a programme in <dir>, imports <file> through the product's full path (parse, zod
- * validation, canonical JSON, ledger, checkpoint) and prints one JSON line: its timings and peak RSS.
+ * Child process of the ledger and evaluate benchmarks:
+ * `node --import tsx bench/import-child.ts <dir> <file> [<START..END> [<categories>]]`.
+ * Scaffolds a programme in <dir> (with that report period and comma-separated categories, if given),
+ * imports <file> through the product's full path (parse, zod validation, canonical JSON, ledger,
+ * checkpoint) and prints one JSON line: its timings and peak RSS.
  */
 import { importEvidence } from '../src/app/import-evidence.ts';
 import { initProgramme } from '../src/app/init-programme.ts';
+import { parseCategories, parsePeriod } from '../src/app/parse-args.ts';
 import { openWorkspace } from '../src/app/workspace.ts';
 
 export type ImportChildReport = {
@@ -19,10 +22,15 @@ export type ImportChildReport = {
   maxRssBytes: number;
 };
 
-const [dir, file] = process.argv.slice(2);
-if (!dir || !file) throw new Error('usage: import-child.ts <dir> <file>');
+const [dir, file, period, categories] = process.argv.slice(2);
+if (!dir || !file) throw new Error('usage: import-child.ts <dir> <file> [<START..END> [<categories>]]');
 
-initProgramme({ dir, organisation: 'Bench Cloud Ltd' });
+initProgramme({
+  dir,
+  organisation: 'Bench Cloud Ltd',
+  ...(period ? { period: parsePeriod(period) } : {}),
+  ...(categories ? { categories: parseCategories(categories) } : {}),
+});
 const workspace = await openWorkspace(dir, process.env);
 const rssBeforeBytes = process.memoryUsage().rss;
 let reported = 0;

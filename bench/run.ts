@@ -2,7 +2,9 @@
  * `npm run bench [-- <name>…]`: runs every benchmark in order (or the named ones), prints progress and
  * each benchmark's figures, then one summary table, and writes each benchmark's results to
  * `bench/results/<name>.json`. Goals are reported as met or missed; nothing here fails on a goal.
- * BENCH_RECORDS sets the data size (default 1,000,000); BENCH_CPU_PROF=1 adds a profiled import.
+ * BENCH_RECORDS sets the ledger's data size (default 1,000,000); BENCH_CPU_PROF=1 adds a profiled
+ * import. The evaluate benchmark's size is BENCH_EVAL_PEOPLE, else BENCH_EVAL_RECORDS (default 1,000
+ * people, about 2.05 million records).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,10 +12,11 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BenchContext, Benchmark, Figure } from './benchmark.ts';
 import { goalStatus } from './benchmark.ts';
+import { evaluateBenchmark, evaluatePeople } from './evaluate-benchmark.ts';
 import { formatNumber, formatTable } from './format-table.ts';
 import { ledgerBenchmark } from './ledger-benchmark.ts';
 
-const BENCHMARKS: readonly Benchmark[] = [ledgerBenchmark];
+const BENCHMARKS: readonly Benchmark[] = [ledgerBenchmark, evaluateBenchmark];
 
 const root = resolve(import.meta.dirname, '..');
 const records = Number(process.env.BENCH_RECORDS ?? 1_000_000);
@@ -30,6 +33,12 @@ if (unknown.length) {
   process.exit(2);
 }
 const selected = wanted.length ? BENCHMARKS.filter((b) => wanted.includes(b.name)) : BENCHMARKS;
+try {
+  if (selected.includes(evaluateBenchmark)) evaluatePeople(process.env);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(2);
+}
 
 // Never a user's database or key: every workspace here is a fresh SQLite one under the temp folder.
 const env: NodeJS.ProcessEnv = { ...process.env };
@@ -76,8 +85,11 @@ const loadLine = () =>
     .join(' ')}`;
 
 const summary: { benchmark: string; figure: Figure }[] = [];
+const sizes: string[] = [];
 try {
-  log(`${selected.length} benchmark(s), ${formatNumber(records)} records, temp folder ${tmp}`);
+  log(
+    `${selected.length} benchmark(s): ${selected.map((b) => b.name).join(', ')}; BENCH_RECORDS ${formatNumber(records)} (ledger); temp folder ${tmp}`,
+  );
   log(`node ${environment.node}, ${environment.cpus} × ${environment.cpuModel}, commit ${commit ?? '?'}`);
   log(`${loadLine()}${busy() ? ' — WARNING: the machine is busy, figures will be skewed' : ''}`);
   for (const benchmark of selected) {
@@ -99,7 +111,7 @@ try {
           description: benchmark.description,
           startedAt: benchStarted.toISOString(),
           finishedAt: new Date().toISOString(),
-          records,
+          records: result.records ?? records,
           environment: { ...environment, loadAverageAtEnd: loadavg() },
           figures: result.figures,
           details: result.details,
@@ -110,6 +122,7 @@ try {
     );
     log(`=== ${benchmark.name} done; results in ${out}; ${loadLine()}`);
     for (const figure of result.figures) summary.push({ benchmark: benchmark.name, figure });
+    sizes.push(`${benchmark.name} ${formatNumber(result.records ?? records)} records`);
   }
 } finally {
   cleanUp();
@@ -118,9 +131,7 @@ try {
 const decimals = (x: number) => (Math.abs(x) >= 100 ? 0 : Math.abs(x) >= 10 ? 1 : Math.abs(x) >= 1 ? 2 : 3);
 const value = (x: number | undefined, unit = '') =>
   x === undefined ? '' : `${formatNumber(x, decimals(x))}${unit ? ` ${unit}` : ''}`;
-console.log(
-  `\nSummary (${formatNumber(records)} records, node ${environment.node}, ${environment.cpus} CPUs)\n`,
-);
+console.log(`\nSummary (${sizes.join(', ')}; node ${environment.node}, ${environment.cpus} CPUs)\n`);
 console.log(
   formatTable([
     ['benchmark', 'measurement', 'value', 'baseline', 'ratio', 'goal', 'status'],

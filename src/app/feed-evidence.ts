@@ -5,10 +5,10 @@ import type { EvidenceRow, Store } from '../store/store.ts';
 
 /** Bytes of record bodies a page aims at: big scans come a few at a time, small records in thousands. */
 const PAGE_BYTES = 8 * 1024 * 1024;
-const MIN_PAGE = 4;
+const MIN_PAGE = 1;
 const MAX_PAGE = 2000;
 /** The first page is small: until a type's record size is known, a page may hold multi-megabyte scans. */
-const FIRST_PAGE = 4;
+const FIRST_PAGE = 2;
 
 type Cursor = {
   type: string;

@@ -22,6 +22,11 @@ export type SlotTestSpec = {
   /** Extra per-slot figures folded into `details` (optional). */
   details?(units: readonly Unit[], ctx: TestContext): Record<string, unknown>;
   reads?(ctx: TestContext): Reads;
+  /**
+   * What of a record the slot keeps until it is judged (default: all of it). A test that looks at a
+   * small part of big records (a scan's targets, not its 50,000 findings) keeps only that part.
+   */
+  keep?(record: EvidenceRecord): EvidenceRecord;
 };
 
 const dateOf = (record: EvidenceRecord) => record.observed_at.slice(0, 10);
@@ -70,8 +75,9 @@ export function defineSlotTest(spec: SlotTestSpec): ControlTestDefinition {
         add(record) {
           const day = dateOf(record);
           while (next < slots.length && (slots[next] as Slot).window_end < day) close(next++);
+          const kept = spec.keep ? spec.keep(record) : record;
           for (let i = next; i < slots.length && (slots[i] as Slot).window_start <= day; i++) {
-            if ((slots[i] as Slot).window_end >= day) (held[i] as EvidenceRecord[]).push(record);
+            if ((slots[i] as Slot).window_end >= day) (held[i] as EvidenceRecord[]).push(kept);
           }
         },
         finish(): TestOutcome {

@@ -7,6 +7,8 @@ import { listParam } from '../params.ts';
  */
 export const vulnScan = defineSlotTest({
   id: 'vuln-scan',
+  // Only the targets matter here; a week's scans are held without their findings.
+  keep: (r) => ({ ...r, data: { ...(r.data as object), findings: [] } as never }),
   judge(records, _slot, ctx) {
     const targets = listParam(ctx.params, 'targets');
     const scans = records.filter((r) => r.type === 'vulnerability_scan');

@@ -4,6 +4,8 @@ import { KyselyStore } from '../../kysely-store.ts';
 import type { Database as Schema } from '../../schema.ts';
 import type { AppendTx, EvidenceRow, NodeRow } from '../../store.ts';
 
+/** Node lookups per statement: a proof of a 2^32-leaf log needs 64. */
+const MAX_NODES_PER_QUERY = 64;
 const EVIDENCE_COLUMNS = 'seq, id, type, source, subject, observed_at, collected_at, leaf_hash, body';
 
 /**
@@ -36,13 +38,19 @@ export class SqliteStore extends KyselyStore {
   }
 
   #nodes(refs: readonly { level: number; idx: number }[]): NodeRow[] {
-    const one = this.#prepare('SELECT hash FROM tree_nodes WHERE level = ? AND idx = ?').pluck();
-    const out: NodeRow[] = [];
-    for (const r of refs) {
-      const hash = one.get(r.level, r.idx) as string | undefined;
-      if (hash !== undefined) out.push({ level: r.level, idx: r.idx, hash });
+    if (!refs.length) return [];
+    if (refs.length > MAX_NODES_PER_QUERY) {
+      return [
+        ...this.#nodes(refs.slice(0, MAX_NODES_PER_QUERY)),
+        ...this.#nodes(refs.slice(MAX_NODES_PER_QUERY)),
+      ];
     }
-    return out;
+    // One statement for a whole proof's nodes (row-value IN), prepared once per count.
+    const values = Array.from({ length: refs.length }, () => '(?, ?)').join(', ');
+    const query = this.#prepare(
+      `SELECT level, idx, hash FROM tree_nodes WHERE (level, idx) IN (VALUES ${values})`,
+    );
+    return query.all(...refs.flatMap((r) => [r.level, r.idx])) as NodeRow[];
   }
 
   #leafHashes(from: number, to: number): string[] {

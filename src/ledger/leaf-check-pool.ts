@@ -1,6 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { type CheckedLeaves, checkLeaves, type LeafRow } from './check-leaves.ts';
+import type { RangeSource } from './check-leaves-worker.ts';
+
+/** A range checked by a worker: the seqs it found, in order, with their results. */
+export type CheckedRange = CheckedLeaves & { seqs: Float64Array };
 
 /** Below this many records a page is checked on the calling thread: a worker costs more to start. */
 export const WORKER_THRESHOLD = 20_000;
@@ -12,17 +16,24 @@ export const WORKER_THRESHOLD = 20_000;
  */
 export class LeafCheckPool {
   readonly #workers: Worker[];
-  readonly #waiting = new Map<number, { resolve: (r: CheckedLeaves) => void; reject: (e: Error) => void }>();
+  readonly #waiting = new Map<number, { resolve: (r: CheckedRange) => void; reject: (e: Error) => void }>();
   #failed: Error | undefined;
   #next = 0;
 
   private constructor(workers: Worker[]) {
     this.#workers = workers;
     for (const w of workers) {
-      w.on('message', (m: CheckedLeaves & { batch: number }) => {
+      w.on('message', (m: CheckedRange & { batch: number; error?: string }) => {
         const waiting = this.#waiting.get(m.batch);
         this.#waiting.delete(m.batch);
-        waiting?.resolve({ hashes: new Uint8Array(m.hashes), problems: m.problems, artifacts: m.artifacts });
+        if (m.error !== undefined) waiting?.reject(new Error(`verify worker: ${m.error}`));
+        else
+          waiting?.resolve({
+            seqs: m.seqs,
+            hashes: new Uint8Array(m.hashes),
+            problems: m.problems,
+            artifacts: m.artifacts,
+          });
       });
       w.on('error', (e) => {
         this.#failed = e;
@@ -32,24 +43,42 @@ export class LeafCheckPool {
     }
   }
 
-  /** A pool of one worker per spare core (at least one), or none when `records` is below `threshold`. */
-  static start(records: number, threshold = WORKER_THRESHOLD): LeafCheckPool {
+  /**
+   * A pool of workers, or none when `records` is below `threshold`: one per core when the workers read
+   * the records themselves (the calling thread then only folds the tree), else one per spare core.
+   */
+  static start(records: number, threshold = WORKER_THRESHOLD, workersRead = false): LeafCheckPool {
     if (records < threshold || records === 0) return new LeafCheckPool([]);
-    const count = Math.max(1, Math.min(4, availableParallelism() - 1));
+    const cores = availableParallelism();
+    const count = Math.max(1, Math.min(4, workersRead ? cores : cores - 1));
     const script = new URL('./check-leaves-worker.ts', import.meta.url).href;
     const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(script)}); });`;
     return new LeafCheckPool(Array.from({ length: count }, () => new Worker(boot, { eval: true })));
   }
 
+  /** True when checks run on worker threads. */
+  get parallel(): boolean {
+    return this.#workers.length > 0;
+  }
+
   /** Checks a page; resolves with its results. Pages resolve in any order; await them in order. */
   check(rows: LeafRow[]): Promise<CheckedLeaves> {
-    if (this.#failed) return Promise.reject(this.#failed);
     if (!this.#workers.length) return Promise.resolve(checkLeaves(rows));
+    return this.#send({ rows });
+  }
+
+  /** Has a worker read and check the records with seq in [from, to) itself (needs workers). */
+  checkRange(from: number, to: number, source: RangeSource): Promise<CheckedRange> {
+    return this.#send({ range: { from, to, source } });
+  }
+
+  #send(message: object): Promise<CheckedRange> {
+    if (this.#failed) return Promise.reject(this.#failed);
     const batch = this.#next++;
     const worker = this.#workers[batch % this.#workers.length] as Worker;
     return new Promise((resolve, reject) => {
       this.#waiting.set(batch, { resolve, reject });
-      worker.postMessage({ batch, rows });
+      worker.postMessage({ batch, ...message });
     });
   }
 

@@ -1,5 +1,6 @@
 import { decryptBlob } from './blobs/blob-cipher.ts';
 import type { CheckedLeaves, LeafRow } from './check-leaves.ts';
+import type { RangeSource } from './check-leaves-worker.ts';
 import { parseCheckpoint } from './checkpoint/checkpoint.ts';
 import { openNote } from './checkpoint/note.ts';
 import { LeafCheckPool } from './leaf-check-pool.ts';
@@ -19,6 +20,8 @@ export interface LedgerReader {
   getBlob(
     sha256: string,
   ): Promise<{ sha256: string; key_id: string; nonce: Buffer; ciphertext: Buffer; size: number } | undefined>;
+  /** When given, verify's workers read the records themselves through this module (see the SQLite store). */
+  parallelReader?(): RangeSource;
 }
 
 export type VerifyProblem = { item: string; problem: string };
@@ -36,6 +39,8 @@ export type VerifyReport = {
 const BATCH = 5000;
 /** Pages being checked by workers while the next is read; bounds memory to a few pages. */
 const IN_FLIGHT = 4;
+/** Records a worker reads and checks in one go when it reads them itself. */
+const RANGE = 25_000;
 const MAX_PROBLEMS = 1000;
 
 /**
@@ -128,19 +133,20 @@ export async function verifyLedger(
 
   checkRoot(0);
   let nextSeq = 0;
-  const fold = async (rows: Row[], result: Promise<CheckedLeaves>) => {
+  const fold = async (seqs: ArrayLike<number>, result: Promise<CheckedLeaves>) => {
     const checked = await result;
     for (const p of checked.problems) say(p.item, p.problem);
     for (const a of checked.artifacts) referenced.add(a);
-    rows.forEach((row, i) => {
-      if (row.seq !== nextSeq) {
-        const gap = row.seq - nextSeq === 1 ? `#${nextSeq}` : `#${nextSeq}..#${row.seq - 1}`;
+    for (let i = 0; i < seqs.length; i++) {
+      const seq = seqs[i] as number;
+      if (seq !== nextSeq) {
+        const gap = seq - nextSeq === 1 ? `#${nextSeq}` : `#${nextSeq}..#${seq - 1}`;
         say(
           `record ${gap}`,
-          row.seq > nextSeq ? 'missing (deleted?)' : `out of order: #${row.seq} follows #${nextSeq - 1}`,
+          seq > nextSeq ? 'missing (deleted?)' : `out of order: #${seq} follows #${nextSeq - 1}`,
         );
       }
-      nextSeq = row.seq + 1;
+      nextSeq = seq + 1;
       for (const n of frontier.append(checked.hashes.subarray(i * 32, i * 32 + 32))) {
         if (n.level < STORED_MIN_LEVEL) continue;
         const list = expectedNodes.get(n.level) ?? [];
@@ -148,26 +154,45 @@ export async function verifyLedger(
         expectedNodes.set(n.level, list);
       }
       checkRoot(frontier.size);
-    });
+    }
     await compareNodes(false);
     options.onProgress?.(frontier.size);
   };
-  // Pages are checked (leaf hashes, content ids, columns) on worker threads while this thread reads
-  // the next pages and folds the tree in ledger order.
-  const pool = LeafCheckPool.start((await reader.head()).size, options.workerThreshold);
+  // Records are checked (leaf hashes, content ids, columns) on worker threads while this thread folds
+  // the tree in ledger order. Where the store lets them, the workers also read the records themselves,
+  // a range each; otherwise this thread reads pages and hands them over.
+  const size = (await reader.head()).size;
+  const pool = LeafCheckPool.start(size, options.workerThreshold, reader.parallelReader !== undefined);
+  const source = pool.parallel ? reader.parallelReader?.() : undefined;
   try {
-    const inFlight: { rows: Row[]; result: Promise<CheckedLeaves> }[] = [];
-    for (let after = -1; ; ) {
-      const rows = await reader.evidencePage(after, BATCH);
-      if (!rows.length) break;
-      after = rows.at(-1)?.seq ?? after;
-      inFlight.push({ rows, result: pool.check(rows) });
-      if (inFlight.length > IN_FLIGHT) {
-        const page = inFlight.shift() as (typeof inFlight)[number];
-        await fold(page.rows, page.result);
+    const inFlight: {
+      seqs: ArrayLike<number> | Promise<ArrayLike<number>>;
+      result: Promise<CheckedLeaves>;
+    }[] = [];
+    const drain = async (keep: number) => {
+      while (inFlight.length > keep) {
+        const next = inFlight.shift() as (typeof inFlight)[number];
+        await fold(await next.seqs, next.result);
+      }
+    };
+    if (source) {
+      // The last range is open-ended, so records beyond the head are read (and reported) too.
+      for (let from = 0; from <= size; from += RANGE) {
+        const to = from + RANGE > size ? Number.MAX_SAFE_INTEGER : from + RANGE;
+        const result = pool.checkRange(from, to, source);
+        inFlight.push({ seqs: result.then((r) => r.seqs), result });
+        await drain(IN_FLIGHT);
+      }
+    } else {
+      for (let after = -1; ; ) {
+        const rows = await reader.evidencePage(after, BATCH);
+        if (!rows.length) break;
+        after = rows.at(-1)?.seq ?? after;
+        inFlight.push({ seqs: rows.map((r) => r.seq), result: pool.check(rows) });
+        await drain(IN_FLIGHT);
       }
     }
-    for (const page of inFlight) await fold(page.rows, page.result);
+    await drain(0);
   } finally {
     await pool.close();
   }

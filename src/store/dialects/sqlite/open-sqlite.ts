@@ -19,9 +19,14 @@ export async function openSqlite(file: string): Promise<SqliteStore> {
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database }) });
   // A write as the transaction's first statement takes SQLite's write lock at once, so two appenders
   // queue on busy_timeout instead of one failing to upgrade a read snapshot (SQLITE_BUSY_SNAPSHOT).
-  const store = new SqliteStore(db, database, async (trx) => {
-    await sql`UPDATE ledger_head SET size = size WHERE id = 1`.execute(trx);
-  });
+  const store = new SqliteStore(
+    db,
+    database,
+    async (trx) => {
+      await sql`UPDATE ledger_head SET size = size WHERE id = 1`.execute(trx);
+    },
+    file,
+  );
   // Kysely's SQLite migrator runs DDL outside a transaction and its lock is a no-op, so a process killed
   // mid-migration, or two processes migrating a new file at once, could leave a half-made schema. One
   // IMMEDIATE transaction makes the migration atomic and serialises it across processes.

@@ -23,9 +23,18 @@ export class SqliteStore extends KyselyStore {
     db: Kysely<Schema>,
     database: Database.Database,
     lockHead: (tx: Transaction<Schema>) => Promise<void>,
+    readonly file: string,
   ) {
     super(db, 'sqlite', lockHead);
     this.#sql = database;
+  }
+
+  /**
+   * How a worker thread opens a reader of its own on this database (verify spreads the reading of
+   * records over its workers): the module to import and the argument of its `openPageReader`.
+   */
+  parallelReader(): { module: string; arg: string } {
+    return { module: new URL('./sqlite-page-reader.ts', import.meta.url).href, arg: this.file };
   }
 
   #prepare(text: string): Database.Statement {

@@ -1,18 +1,9 @@
+import type { EvidenceRow } from '../core/evidence/evidence-row.ts';
 import { contentId, contentIdOf, contentOfLeaf } from '../core/evidence/record-bytes.ts';
 import { hashLeafText } from './merkle/hash.ts';
 
 /** A stored record as verify reads it. */
-export type LeafRow = {
-  seq: number;
-  id: string;
-  type: string;
-  source: string;
-  subject: string;
-  observed_at: string;
-  collected_at: string;
-  leaf_hash: string;
-  body: string;
-};
+export type LeafRow = EvidenceRow;
 
 export type LeafProblem = { item: string; problem: string };
 

@@ -1,3 +1,5 @@
+import type { EvidenceRow } from '../core/evidence/evidence-row.ts';
+
 /**
  * The tables, as Kysely sees them. Portable types only, so one migration serves SQLite and PostgreSQL:
  * times are ISO-8601 TEXT, hashes lowercase hex TEXT, booleans 0/1, JSON as TEXT; only blob ciphertext
@@ -7,19 +9,8 @@ export type Database = {
   meta: { key: string; value: string };
   /** One row (id 1): the ledger's size and root; appenders lock it to take turns, across processes. */
   ledger_head: { id: number; size: number; root: string };
-  evidence: {
-    /** The leaf index in the ledger. */
-    seq: number;
-    id: string;
-    type: string;
-    source: string;
-    subject: string;
-    observed_at: string;
-    collected_at: string;
-    leaf_hash: string;
-    /** The leaf bytes: RFC 8785 canonical JSON of the record. */
-    body: string;
-  };
+  /** The body is the leaf bytes; the other columns are indexed copies of its fields. */
+  evidence: EvidenceRow;
   /** Hashes of complete aligned subtrees at level >= STORED_MIN_LEVEL (lower levels come from leaves). */
   tree_nodes: { level: number; idx: number; hash: string };
   checkpoints: { seq: number; size: number; root: string; note: string; created_at: string };

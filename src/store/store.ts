@@ -1,15 +1,7 @@
 /** What the rest of Evident needs from a database; SQLite and PostgreSQL implement it identically. */
-export type EvidenceRow = {
-  seq: number;
-  id: string;
-  type: string;
-  source: string;
-  subject: string;
-  observed_at: string;
-  collected_at: string;
-  leaf_hash: string;
-  body: string;
-};
+import type { EvidenceRow } from '../core/evidence/evidence-row.ts';
+
+export type { EvidenceRow };
 
 export type NodeRow = { level: number; idx: number; hash: string };
 export type CheckpointRow = { seq: number; size: number; root: string; note: string; created_at: string };

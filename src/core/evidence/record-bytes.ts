@@ -1,6 +1,7 @@
 import { hash } from 'node:crypto';
 import { canonicalJson } from '../canonical-json.ts';
 import type { EvidenceDraft } from './envelope.ts';
+import type { EvidenceRow } from './evidence-row.ts';
 
 /**
  * The two canonical forms of a record (RFC 8785), built by splicing: the top-level keys are fixed ASCII
@@ -38,14 +39,10 @@ export function contentIdOf(record: Omit<EvidenceDraft, 'data'> & { data: unknow
 }
 
 /** The stored columns a leaf must agree with. */
-export type LeafColumns = {
-  id: string;
-  type: string;
-  source: string;
-  subject: string;
-  observed_at: string;
-  collected_at: string;
-};
+export type LeafColumns = Pick<
+  EvidenceRow,
+  'id' | 'type' | 'source' | 'subject' | 'observed_at' | 'collected_at'
+>;
 
 const ARTIFACTS_KEY = '{"artifacts":';
 

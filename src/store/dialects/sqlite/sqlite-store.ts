@@ -2,11 +2,11 @@ import type Database from 'better-sqlite3';
 import type { Kysely, Transaction } from 'kysely';
 import { KyselyStore } from '../../kysely-store.ts';
 import type { Database as Schema } from '../../schema.ts';
-import type { AppendTx, EvidenceRow, NodeRow } from '../../store.ts';
+import type { AppendTx, NodeRow } from '../../store.ts';
+import { EVIDENCE_COLUMNS, evidenceRowOf, type RawEvidenceRow } from './sqlite-page-reader.ts';
 
 /** Node lookups per statement: a proof of a 2^32-leaf log needs 64. */
 const MAX_NODES_PER_QUERY = 64;
-const EVIDENCE_COLUMNS = 'seq, id, type, source, subject, observed_at, collected_at, leaf_hash, body';
 
 /**
  * The Store on SQLite. Everything goes through Kysely except the hot paths of import, verify and
@@ -119,24 +119,9 @@ export class SqliteStore extends KyselyStore {
 
   override evidencePage(after: number, limit: number) {
     if (!this.#idle) return super.evidencePage(after, limit);
-    // Rows as arrays, then objects built here: better-sqlite3's own row objects cost twice as much.
-    const rows = this.#prepare(`SELECT ${EVIDENCE_COLUMNS} FROM evidence WHERE seq > ? ORDER BY seq LIMIT ?`)
-      .raw(true)
-      .all(after, limit) as [number, string, string, string, string, string, string, string, string][];
-    return Promise.resolve(
-      rows.map(
-        ([seq, id, type, source, subject, observed_at, collected_at, leaf_hash, body]): EvidenceRow => ({
-          seq,
-          id,
-          type,
-          source,
-          subject,
-          observed_at,
-          collected_at,
-          leaf_hash,
-          body,
-        }),
-      ),
+    const query = this.#prepare(
+      `SELECT ${EVIDENCE_COLUMNS} FROM evidence WHERE seq > ? ORDER BY seq LIMIT ?`,
     );
+    return Promise.resolve((query.raw(true).all(after, limit) as RawEvidenceRow[]).map(evidenceRowOf));
   }
 }

@@ -1,0 +1,16 @@
+/**
+ * A stored evidence record as the database holds it: the record's leaf bytes (`body`, RFC 8785 JSON)
+ * and the columns indexed for queries, which verify checks against the body.
+ */
+export type EvidenceRow = {
+  /** The leaf index in the ledger. */
+  seq: number;
+  id: string;
+  type: string;
+  source: string;
+  subject: string;
+  observed_at: string;
+  collected_at: string;
+  leaf_hash: string;
+  body: string;
+};

@@ -1,0 +1,8 @@
+export {
+  type CollectContext,
+  type CollectedItem,
+  type CollectorDefinition,
+  defineCollector,
+} from './define-collector.ts';
+export { redact } from './redact.ts';
+export { SECRET_REF, SecretRefSchema } from './secret-ref.ts';

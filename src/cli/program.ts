@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { budgetCommand } from './commands/budget.ts';
+import { collectCommand } from './commands/collect.ts';
 import { controlsCommand } from './commands/controls.ts';
 import { coverageCommand } from './commands/coverage.ts';
 import { criteriaCommand } from './commands/criteria.ts';
@@ -11,7 +12,9 @@ import { keysCommand } from './commands/keys.ts';
 import { ledgerCommand } from './commands/ledger.ts';
 import { planCommand } from './commands/plan.ts';
 import { readinessCommand } from './commands/readiness.ts';
+import { runCommand } from './commands/run.ts';
 import { sampleCommand } from './commands/sample.ts';
+import { sourcesCommand } from './commands/sources.ts';
 import { verifyCommand } from './commands/verify.ts';
 
 /** The `evident` command tree: one file per command, each thin over src/app. */
@@ -38,6 +41,9 @@ export function buildProgram(): Command {
     budgetCommand,
     readinessCommand,
     keysCommand,
+    sourcesCommand,
+    collectCommand,
+    runCommand,
   ]) {
     register(program);
   }

@@ -40,6 +40,15 @@ export type Policy = {
   body: string;
 };
 
+/** A source of evidence (evident.yaml `sources:`): a collector, its options and its schedule. */
+export type Source = {
+  id: string;
+  collector: string;
+  options: Record<string, unknown>;
+  schedule?: string;
+  timeout_seconds: number;
+};
+
 export type Programme = {
   dir: string;
   organisation: { name: string; legal_name?: string; website?: string; headcount?: number };
@@ -59,6 +68,7 @@ export type Programme = {
   controls: ProgrammeControl[];
   policies: Policy[];
   storage: { url?: string };
+  sources: Source[];
 };
 
 /** A library control run as shipped, with no override. */

@@ -63,6 +63,24 @@ export const EvidentYamlSchema = z.strictObject({
   vendors: z.array(VendorSchema).default([]),
   /** Complementary user entity controls (DC6). */
   cuecs: z.array(z.string().min(1)).default([]),
+  /**
+   * Where evidence comes from: each source runs one collector with its options (validated by the
+   * collector when sources are resolved) on a cron schedule (`evident run`), or now (`evident collect`).
+   */
+  sources: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'a kebab-case id such as "prod-tls"'),
+        collector: z.string().min(1),
+        options: z.record(z.string(), z.unknown()).default({}),
+        /** A cron expression (5 or 6 fields), e.g. "0 2 * * *" for 02:00 UTC daily. */
+        schedule: z.string().min(1).optional(),
+        /** A run that takes longer is stopped and recorded as failed. */
+        timeout_seconds: z.number().int().min(1).max(86_400).default(300),
+      }),
+    )
+    .default([])
+    .refine((list) => new Set(list.map((s) => s.id)).size === list.length, 'source ids must be unique'),
   /** Where evidence is kept: a PostgreSQL URL; absent means the SQLite file in `.evident/`. */
   storage: z
     .strictObject({

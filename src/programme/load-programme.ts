@@ -99,6 +99,7 @@ export function loadProgramme(dir: string, catalog: Catalog): { programme: Progr
       controls: resolved.controls,
       policies,
       storage: c.storage,
+      sources: c.sources,
     },
     warnings,
   };

@@ -7,6 +7,7 @@ import type {
   EvidenceRow,
   LedgerHead,
   NodeRow,
+  RunRow,
   Store,
   TimeOrderedQuery,
 } from './store.ts';
@@ -287,6 +288,22 @@ export class KyselyStore implements Store {
       .set({ key_id: keyId, nonce, ciphertext })
       .where('sha256', '=', sha256)
       .execute();
+  }
+
+  async startRun(row: RunRow) {
+    await this.db.insertInto('collection_runs').values(row).execute();
+  }
+
+  async finishRun(id: string, end: Pick<RunRow, 'finished_at' | 'status' | 'items' | 'stored' | 'error'>) {
+    await this.db.updateTable('collection_runs').set(end).where('id', '=', id).execute();
+  }
+
+  listRuns(q: { source?: string; limit: number }): Promise<RunRow[]> {
+    let query = this.db.selectFrom('collection_runs').selectAll();
+    if (q.source) query = query.where('source', '=', q.source);
+    return query.orderBy('started_at', 'desc').orderBy('id', 'desc').limit(q.limit).execute() as Promise<
+      RunRow[]
+    >;
   }
 
   async integrityCheck(): Promise<string[]> {

@@ -1,4 +1,5 @@
 import type { EvidenceRow } from '../core/evidence/evidence-row.ts';
+import type { RunRow } from './store.ts';
 
 /**
  * The tables, as Kysely sees them. Portable types only, so one migration serves SQLite and PostgreSQL:
@@ -22,4 +23,5 @@ export type Database = {
     size: number;
     created_at: string;
   };
+  collection_runs: RunRow;
 };

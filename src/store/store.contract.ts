@@ -170,6 +170,39 @@ export function storeContract(name: string, freshLocation: () => Promise<string>
       assert.deepEqual(await store.blobAddresses(hex(7), 10), []);
     });
 
+    it('records collection runs and lists them newest first', async () => {
+      const base = {
+        collector: 'tls',
+        finished_at: null,
+        status: 'running' as const,
+        items: 0,
+        stored: 0,
+        error: null,
+      };
+      await store.startRun({ ...base, id: 'r1', source: 'edge', started_at: '2026-03-01T00:00:00.000Z' });
+      await store.startRun({ ...base, id: 'r2', source: 'edge', started_at: '2026-03-02T00:00:00.000Z' });
+      await store.startRun({ ...base, id: 'r3', source: 'db', started_at: '2026-03-03T00:00:00.000Z' });
+      await store.finishRun('r2', {
+        finished_at: '2026-03-02T00:01:00.000Z',
+        status: 'error',
+        items: 3,
+        stored: 0,
+        error: 'timeout',
+      });
+      const edge = await store.listRuns({ source: 'edge', limit: 10 });
+      assert.deepEqual(
+        edge.map((r) => [r.id, r.status, r.items, r.error]),
+        [
+          ['r2', 'error', 3, 'timeout'],
+          ['r1', 'running', 0, null],
+        ],
+      );
+      assert.deepEqual(
+        (await store.listRuns({ limit: 1 })).map((r) => r.id),
+        ['r3'],
+      );
+    });
+
     it('keeps meta values once set', async () => {
       assert.equal(await store.initMeta('origin', 'a'), 'a');
       assert.equal(await store.initMeta('origin', 'b'), 'a');

@@ -15,6 +15,21 @@ export type BlobRow = {
 };
 export type LedgerHead = { size: number; root: string };
 
+/** One collection run of a source. `status` is running until it finishes (ok or error). */
+export type RunRow = {
+  id: string;
+  source: string;
+  collector: string;
+  started_at: string;
+  finished_at: string | null;
+  status: 'running' | 'ok' | 'error';
+  /** Items the collector returned. */
+  items: number;
+  /** Records new to the ledger (the rest were already held). */
+  stored: number;
+  error: string | null;
+};
+
 /** A page of one type's records in event-time order, after a cursor (keyset pagination). */
 export type TimeOrderedQuery = {
   type: string;
@@ -83,6 +98,14 @@ export interface Store {
   /** Blob addresses after `after` in order, `limit` at a time (for streaming verify and rotation). */
   blobAddresses(after: string, limit: number): Promise<string[]>;
   replaceBlobCipher(sha256: string, keyId: string, nonce: Buffer, ciphertext: Buffer): Promise<void>;
+
+  startRun(row: RunRow): Promise<void>;
+  finishRun(
+    id: string,
+    end: Pick<RunRow, 'finished_at' | 'status' | 'items' | 'stored' | 'error'>,
+  ): Promise<void>;
+  /** Runs, newest first; of one source when given. */
+  listRuns(q: { source?: string; limit: number }): Promise<RunRow[]>;
 
   /** Dialect-level integrity check (SQLite `PRAGMA integrity_check`); problems as text, [] when sound. */
   integrityCheck(): Promise<string[]>;

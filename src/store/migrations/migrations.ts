@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { init } from './001-init.ts';
+import { collectionRuns } from './002-collection-runs.ts';
 
 /**
  * Every migration, by name, in order. A static map rather than a folder scan, so the set is explicit
@@ -7,6 +8,6 @@ import { init } from './001-init.ts';
  */
 export const migrationProvider = (binary: 'blob' | 'bytea'): MigrationProvider => ({
   async getMigrations(): Promise<Record<string, Migration>> {
-    return { '001-init': init(binary) };
+    return { '001-init': init(binary), '002-collection-runs': collectionRuns };
   },
 });

@@ -1,9 +1,9 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { CollectContext, CollectedItem } from '../collectors/kit/define-collector.ts';
 import { redact } from '../collectors/kit/redact.ts';
 import { formatProblem } from '../core/errors.ts';
-import { validateDraft } from '../core/evidence/envelope.ts';
-import { type IngestItem, ingest } from './ingest.ts';
+import { ingest } from './ingest.ts';
+import { ingestItemsOf } from './ingest-items-of.ts';
 import { resolveSecret } from './resolve-secret.ts';
 import type { ResolvedSource } from './resolve-sources.ts';
 import type { Workspace } from './workspace.ts';
@@ -20,31 +20,6 @@ export type RunResult = {
   duplicates: number;
   error?: string;
 };
-
-/** Turns what a collector returned into ingestable records, or says which item is invalid and why. */
-function toIngest(source: string, items: readonly CollectedItem[]): IngestItem[] {
-  return items.map((item, i) => {
-    const files = (item.files ?? []).map((f) => ({
-      ...f,
-      sha256: createHash('sha256').update(f.bytes).digest('hex'),
-    }));
-    const checked = validateDraft({
-      ...item.draft,
-      source,
-      artifacts: files.map((f) => ({
-        name: f.name,
-        sha256: f.sha256,
-        size: f.bytes.length,
-        ...(f.media_type ? { media_type: f.media_type } : {}),
-      })),
-    });
-    if (checked.problems) {
-      const what = checked.problems.map((p) => `${p.path}: ${p.message}`).join('; ');
-      throw new Error(`item ${i + 1} (${item.draft.type}) is not valid evidence: ${what}`);
-    }
-    return { draft: checked.draft, files: files.map((f) => ({ sha256: f.sha256, bytes: f.bytes })) };
-  });
-}
 
 /**
  * Runs one source now: records the run, calls its collector with a timeout, validates every item,
@@ -98,7 +73,7 @@ export async function collectSource(
     items = collected.length;
     const result = await ingest(
       { store: ws.store, keyring: ws.keyring, signerKey: ws.signerKey, origin: ws.origin },
-      toIngest(source.id, collected),
+      ingestItemsOf(source.id, collected),
       { now, keepIds: false },
     );
     const end = {

@@ -2,12 +2,15 @@ import { createHash } from 'node:crypto';
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { EXPORT_FORMAT_NAMES, parseExport } from '../collectors/exports/index.ts';
 import { EvidentError, type Problem } from '../core/errors.ts';
 import { validateDraft } from '../core/evidence/envelope.ts';
 import { type IngestItem, type IngestResult, ingest, type Ledger } from './ingest.ts';
+import { ingestItemsOf } from './ingest-items-of.ts';
 
-export const IMPORT_FORMATS = ['jsonl'] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+/** `jsonl` (envelopes), `csv:<type>` / `json:<type>` (exports of other tools, docs/formats/). */
+export const IMPORT_FORMATS = ['jsonl', ...EXPORT_FORMAT_NAMES] as const;
+export type ImportFormat = string;
 
 export type ImportResult = Omit<IngestResult, 'ids' | 'checkpoint'> & {
   file: string;
@@ -20,14 +23,17 @@ const MAX_PROBLEMS = 20;
 
 export function detectFormat(file: string, format?: string): ImportFormat {
   if (format) {
-    if ((IMPORT_FORMATS as readonly string[]).includes(format)) return format as ImportFormat;
+    if ((IMPORT_FORMATS as readonly string[]).includes(format)) return format;
     throw new EvidentError(
       'bad_input',
-      `unknown format "${format}" (supported: ${IMPORT_FORMATS.join(', ')})`,
+      `unknown format "${format}" (supported: jsonl, csv:<type> or json:<type> with a type of docs/formats/)`,
     );
   }
   if (/\.(jsonl|ndjson)$/i.test(file)) return 'jsonl';
-  throw new EvidentError('bad_input', `${file}: cannot tell the format from the name; pass --format jsonl`);
+  throw new EvidentError(
+    'bad_input',
+    `${file}: cannot tell the format from the name; pass --format jsonl, or csv:<type> for an export (docs/formats/)`,
+  );
 }
 
 /**
@@ -105,6 +111,19 @@ export async function importEvidence(
     if (!statSync(file).isFile()) throw new Error('not a file');
   } catch {
     throw new EvidentError('bad_input', `${file}: no such file`);
+  }
+  if (format !== 'jsonl') {
+    // Exports are read whole and parsed before anything is stored: a bad row rejects the file.
+    const items = ingestItemsOf(format, parseExport(format, readFileSync(file), file));
+    const {
+      ids: _ids,
+      checkpoint: _checkpoint,
+      ...result
+    } = await ingest(ledger, items, {
+      keepIds: false,
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    });
+    return { file, format, records: items.length, ...result };
   }
   const problems: Problem[] = [];
   const REJECTED = Symbol('rejected');

@@ -3,13 +3,18 @@ import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { EXPORT_FORMAT_NAMES, parseExport } from '../collectors/exports/index.ts';
+import { REPORT_FORMATS } from '../collectors/reports/detect.ts';
+import { detectReportFormat, parseReport } from '../collectors/reports/index.ts';
 import { EvidentError, type Problem } from '../core/errors.ts';
 import { validateDraft } from '../core/evidence/envelope.ts';
 import { type IngestItem, type IngestResult, ingest, type Ledger } from './ingest.ts';
 import { ingestItemsOf } from './ingest-items-of.ts';
 
-/** `jsonl` (envelopes), `csv:<type>` / `json:<type>` (exports of other tools, docs/formats/). */
-export const IMPORT_FORMATS = ['jsonl', ...EXPORT_FORMAT_NAMES] as const;
+/**
+ * `jsonl` (envelopes), a scanner report (`trivy`, `grype`, `sarif`, `npm-audit`, `osv-scanner`, or
+ * `report` to detect which from the content), `csv:<type>` / `json:<type>` (exports, docs/formats/).
+ */
+export const IMPORT_FORMATS = ['jsonl', 'report', ...REPORT_FORMATS, ...EXPORT_FORMAT_NAMES] as const;
 export type ImportFormat = string;
 
 export type ImportResult = Omit<IngestResult, 'ids' | 'checkpoint'> & {
@@ -26,14 +31,42 @@ export function detectFormat(file: string, format?: string): ImportFormat {
     if ((IMPORT_FORMATS as readonly string[]).includes(format)) return format;
     throw new EvidentError(
       'bad_input',
-      `unknown format "${format}" (supported: jsonl, csv:<type> or json:<type> with a type of docs/formats/)`,
+      `unknown format "${format}" (supported: jsonl, report, ${REPORT_FORMATS.join(', ')}, or csv:<type> / json:<type> with a type of docs/formats/)`,
     );
   }
   if (/\.(jsonl|ndjson)$/i.test(file)) return 'jsonl';
+  if (/\.(json|sarif)$/i.test(file)) return 'report';
   throw new EvidentError(
     'bad_input',
-    `${file}: cannot tell the format from the name; pass --format jsonl, or csv:<type> for an export (docs/formats/)`,
+    `${file}: cannot tell the format from the name; pass --format jsonl, report, or csv:<type> for an export (docs/formats/)`,
   );
+}
+
+const isReportFormat = (format: string) =>
+  format === 'report' || (REPORT_FORMATS as readonly string[]).includes(format);
+
+/**
+ * A scanner report: its format detected from the content (and checked against `--format` when one was
+ * named), its findings as one `vulnerability_scan`, the original file kept as an encrypted artifact.
+ * The record's source is `<format>-import`; its time is the report's own, else the file's mtime.
+ */
+function reportItems(format: string, bytes: Buffer, file: string): IngestItem[] {
+  let detected: string;
+  try {
+    detected = detectReportFormat(bytes.toString('utf8'), file);
+  } catch (e) {
+    throw new EvidentError('bad_input', (e as Error).message);
+  }
+  if (format !== 'report' && detected !== format)
+    throw new EvidentError('bad_input', `${file}: --format ${format}, but the file is a ${detected} report`);
+  try {
+    const item = parseReport(bytes, file, { fallbackObservedAt: statSync(file).mtime.toISOString() });
+    // The artifact keeps the file's name, not the path it was imported from.
+    const files = item.files?.map((f) => ({ ...f, name: basename(file) }));
+    return ingestItemsOf(`${detected}-import`, [{ ...item, ...(files ? { files } : {}) }]);
+  } catch (e) {
+    throw e instanceof EvidentError ? e : new EvidentError('bad_input', (e as Error).message);
+  }
 }
 
 /**
@@ -113,8 +146,11 @@ export async function importEvidence(
     throw new EvidentError('bad_input', `${file}: no such file`);
   }
   if (format !== 'jsonl') {
-    // Exports are read whole and parsed before anything is stored: a bad row rejects the file.
-    const items = ingestItemsOf(format, parseExport(format, readFileSync(file), file));
+    // Reports and exports are read whole and parsed before anything is stored: a bad row rejects the file.
+    const bytes = readFileSync(file);
+    const items = isReportFormat(format)
+      ? reportItems(format, bytes, file)
+      : ingestItemsOf(format, parseExport(format, bytes, file));
     const {
       ids: _ids,
       checkpoint: _checkpoint,

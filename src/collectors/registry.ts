@@ -3,6 +3,7 @@ import { httpCollector } from './http/index.ts';
 import type { CollectorDefinition } from './kit/define-collector.ts';
 import { ldapCollector } from './ldap/index.ts';
 import { postgresCollector } from './postgres/index.ts';
+import { reportsCollector } from './reports/index.ts';
 import { tlsCollector } from './tls/index.ts';
 
 /**
@@ -14,5 +15,6 @@ export const COLLECTORS: Readonly<Record<string, CollectorDefinition<never>>> = 
   http: httpCollector as CollectorDefinition<never>,
   ldap: ldapCollector as CollectorDefinition<never>,
   postgres: postgresCollector as CollectorDefinition<never>,
+  reports: reportsCollector as CollectorDefinition<never>,
   tls: tlsCollector as CollectorDefinition<never>,
 };

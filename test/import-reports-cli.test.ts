@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { runCli } from './run-cli.ts';
+
+/** The real scanner outputs kept read-only in ../shared (see its README). */
+const real = (name: string) => fileURLToPath(new URL(`../../shared/fixtures/real/${name}`, import.meta.url));
+
+type Finding = { id: string; severity: string; target: string };
+const findingsOf = async (dir: string, id: string) =>
+  JSON.parse((await runCli(['evidence', 'show', '-C', dir, id, '--json'])).stdout) as {
+    source: string;
+    data: { findings: Finding[] };
+    artifacts: { name: string }[];
+  };
+
+describe('evident import of scanner reports', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'evident-reports-'));
+  before(async () => {
+    assert.equal((await runCli(['init', '-C', dir, '--yes', '--json'])).code, 0);
+  });
+
+  it('detects Trivy JSON and SARIF from their content; the same image gives the same findings', async () => {
+    const json = await runCli(['import', '-C', dir, real('trivy-alpine-3.10.json'), '--json']);
+    assert.equal(json.code, 0, json.stderr);
+    const sarif = await runCli(['import', '-C', dir, real('trivy-alpine-3.10.sarif'), '--json']);
+    assert.equal(sarif.code, 0, sarif.stderr);
+    const list = JSON.parse(
+      (await runCli(['evidence', 'list', '-C', dir, '--type', 'vulnerability_scan', '--json'])).stdout,
+    ) as {
+      items: { id: string; source: string }[];
+    };
+    const bySource = Object.fromEntries(list.items.map((i) => [i.source, i.id]));
+    const a = await findingsOf(dir, bySource['trivy-import'] as string);
+    const b = await findingsOf(dir, bySource['sarif-import'] as string);
+    const key = (f: Finding) => `${f.id} ${f.severity}`;
+    assert.deepEqual(a.data.findings.map(key).sort(), b.data.findings.map(key).sort());
+    assert.deepEqual(
+      a.data.findings.map((f) => f.severity),
+      ['medium', 'medium', 'medium', 'medium'],
+    );
+    assert.equal(a.artifacts[0]?.name, 'trivy-alpine-3.10.json');
+  });
+
+  it('keeps the severities each real report holds', async () => {
+    for (const [file, expected] of [
+      ['trivy-alpine-3.9.json', { critical: 2, medium: 4 }],
+      ['trivy-debian-buster.json', { critical: 1, low: 1 }],
+      ['grype-image.json', { critical: 1, low: 1 }],
+    ] as const) {
+      const r = await runCli(['import', '-C', dir, real(file), '--json']);
+      assert.equal(r.code, 0, r.stderr);
+    }
+    const list = JSON.parse(
+      (await runCli(['evidence', 'list', '-C', dir, '--type', 'vulnerability_scan', '--json'])).stdout,
+    ) as {
+      items: { id: string; source: string }[];
+    };
+    const grype = await findingsOf(
+      dir,
+      (list.items.find((i) => i.source === 'grype-import') as { id: string }).id,
+    );
+    assert.deepEqual(grype.data.findings.map((f) => f.severity).sort(), ['critical', 'low']);
+  });
+
+  it('refuses a JSON file that is no report, and a report named as another format', async () => {
+    writeFileSync(join(dir, 'other.json'), JSON.stringify({ hello: 'world' }));
+    const r = await runCli(['import', '-C', dir, join(dir, 'other.json')]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /other\.json/);
+    const wrong = await runCli(['import', '-C', dir, real('grype-image.json'), '--format', 'trivy']);
+    assert.equal(wrong.code, 2);
+    assert.match(wrong.stderr, /--format trivy, but the file is a grype report/);
+  });
+});

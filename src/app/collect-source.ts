@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CollectContext, CollectedItem } from '../collectors/kit/define-collector.ts';
+import type { CollectContext } from '../collectors/kit/define-collector.ts';
 import { redact } from '../collectors/kit/redact.ts';
 import { formatProblem } from '../core/errors.ts';
 import { ingest } from './ingest.ts';

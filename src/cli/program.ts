@@ -6,6 +6,8 @@ import { coverageCommand } from './commands/coverage.ts';
 import { criteriaCommand } from './commands/criteria.ts';
 import { evaluateCommand } from './commands/evaluate.ts';
 import { evidenceCommand } from './commands/evidence.ts';
+import { evidenceLogCommand } from './commands/evidence-log.ts';
+import { evidenceReportCommand } from './commands/evidence-report.ts';
 import { importCommand } from './commands/import.ts';
 import { initCommand } from './commands/init.ts';
 import { keysCommand } from './commands/keys.ts';
@@ -44,6 +46,8 @@ export function buildProgram(): Command {
     sourcesCommand,
     collectCommand,
     runCommand,
+    evidenceLogCommand,
+    evidenceReportCommand,
   ]) {
     register(program);
   }

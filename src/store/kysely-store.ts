@@ -184,6 +184,17 @@ export class KyselyStore implements Store {
     return Number(r?.n ?? 0);
   }
 
+  latestEvidence(type: string) {
+    return this.db
+      .selectFrom('evidence')
+      .selectAll()
+      .where('type', '=', type)
+      .orderBy('observed_at', 'desc')
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+  }
+
   findEvidence(prefix: string, limit = 2) {
     // Ids are lowercase hex, so a range scan on the unique index finds a prefix without LIKE escaping.
     return this.db

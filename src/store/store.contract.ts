@@ -113,6 +113,12 @@ export function storeContract(name: string, freshLocation: () => Promise<string>
       );
     });
 
+    it('finds the latest record of a type by event time', async () => {
+      assert.equal((await store.latestEvidence('incident'))?.seq, 998);
+      assert.equal((await store.latestEvidence('change'))?.seq, 999);
+      assert.equal(await store.latestEvidence('pentest'), undefined);
+    });
+
     it('pages one type in event-time order after a cursor', async () => {
       const seen: number[] = [];
       let after: { observed_at: string; seq: number } | undefined;

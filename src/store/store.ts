@@ -78,6 +78,8 @@ export interface Store {
 
   listEvidence(filter: EvidenceFilter): Promise<EvidenceRow[]>;
   countEvidence(filter: EvidenceFilter): Promise<number>;
+  /** The record of `type` with the latest event time (ties: the latest in the ledger), if any. */
+  latestEvidence(type: string): Promise<EvidenceRow | undefined>;
   /** Records whose id starts with `prefix` (at most `limit`). */
   findEvidence(prefix: string, limit?: number): Promise<EvidenceRow[]>;
   /** One type's records in (observed_at, seq) order, a page at a time: a range scan on (type, observed_at). */

@@ -8,7 +8,10 @@ export const importCommand = (program: Command): Command =>
   withJson(withDir(program.command('import')))
     .description('import evidence files through the ledger; each file is all-or-nothing')
     .argument('<files...>', 'files to import (JSON Lines envelopes: .jsonl)')
-    .option('--format <format>', 'jsonl, or csv:<type> / json:<type> for an export of another tool (docs/formats/); guessed for .jsonl')
+    .option(
+      '--format <format>',
+      'jsonl, or csv:<type> / json:<type> for an export of another tool (docs/formats/); guessed for .jsonl',
+    )
     .action(async (files: string[], o: CommonOptions & { format?: string }) => {
       const bar = progress(!o.json);
       const results = await importFiles(o.dir, files, {

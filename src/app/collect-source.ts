@@ -52,6 +52,7 @@ export async function collectSource(
   let timer: NodeJS.Timeout | undefined;
   const ctx: CollectContext = {
     source: source.id,
+    dir: ws.programme.dir,
     now,
     secret: (ref) => {
       const value = resolveSecret(ref, ws.programme.dir, options.env);

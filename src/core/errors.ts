@@ -30,7 +30,8 @@ export class EvidentError extends Error {
 }
 
 export const formatPosition = (p: SourcePosition): string =>
-  [p.file, p.line, p.column].filter((v) => v !== undefined).join(':');
+  [p.file, p.line, p.column].filter((v) => v !== undefined).join(':') +
+  (p.line === undefined && p.path ? ` ${p.path}` : '');
 
 export const formatProblem = (p: Problem): string =>
   p.position ? `${formatPosition(p.position)}: ${p.message}` : p.message;

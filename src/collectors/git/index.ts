@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineCollector } from '../kit/index.ts';
 import { readGitLog } from './client.ts';
 import { type GitConfig, GitConfigSchema } from './config.ts';
@@ -22,7 +23,8 @@ export const gitCollector = defineCollector<GitConfig>({
     ci: { notes_ref: 'ci', trailer: 'CI-Passed', when_unrecorded: 'failed' },
     emergency_label: '[emergency]',
   },
-  async collect(config, ctx) {
+  async collect(options, ctx) {
+    const config = { ...options, path: resolve(ctx.dir ?? '.', options.path) };
     const raw = await readGitLog(config, ctx.signal);
     const items = mapChanges(raw, config);
     ctx.log(`git: ${items.length} change(s) on ${raw.branch} of ${raw.repository}`);

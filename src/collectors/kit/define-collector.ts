@@ -27,6 +27,8 @@ export type CollectContext = {
    * from logs and errors by the caller and must never be put into evidence.
    */
   secret(ref: string): string;
+  /** The programme folder: relative paths in options resolve against it (default: the working directory). */
+  dir?: string;
   /** Aborted when the run times out or is cancelled: pass it to sockets and child processes. */
   signal: AbortSignal;
   log(message: string): void;

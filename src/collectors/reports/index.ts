@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { EvidentError } from '../../core/errors.ts';
 import { type CollectedItem, defineCollector } from '../kit/index.ts';
 import { listReportFiles, readReportFile } from './client.ts';
@@ -21,7 +22,8 @@ export const reportsCollector = defineCollector<ReportsConfig>({
   produces: ['vulnerability_scan'],
   configSchema: ReportsConfigSchema,
   example: { path: 'security/scan-reports', recursive: true },
-  async collect(config, ctx) {
+  async collect(options, ctx) {
+    const config = { ...options, path: resolve(ctx.dir ?? '.', options.path) };
     const files = await listReportFiles(config.path, { recursive: config.recursive, signal: ctx.signal });
     const items: CollectedItem[] = [];
     const skipped: { file: string; reason: string }[] = [];

@@ -80,14 +80,42 @@ const registry = {
       }
     },
   }),
+  ticker: defineCollector({
+    id: 'ticker',
+    title: 'observes continuously',
+    produces: ['document'],
+    configSchema: z.strictObject({ every_ms: z.number() }),
+    example: { every_ms: 100 },
+    async collect() {
+      return [];
+    },
+    monitor(config, ctx) {
+      let n = 0;
+      const item = () => ({
+        draft: {
+          type: 'document' as const,
+          subject: 'tick',
+          observed_at: new Date(Date.UTC(2026, 0, 1, 0, 0, ++n)).toISOString(),
+          data: { title: `tick ${n}`, kind: 'tick', sha256: 'd'.repeat(64) },
+        },
+      });
+      const timer = setInterval(() => void ctx.emit([item()]), config.every_ms);
+      return {
+        async stop() {
+          clearInterval(timer);
+          await ctx.emit([item()]); // the rest, handed over on stop
+        },
+      };
+    },
+  }),
 } as unknown as CollectorRegistry;
 
-function programme(sources: string): string {
+function programme(sources: string, extra = ''): string {
   const dir = mkdtempSync(join(tmpdir(), 'evident-collect-'));
   initProgramme({ dir, organisation: 'Collect Ltd' });
   writeFileSync(
     join(dir, 'evident.yaml'),
-    `${readFileSync(join(dir, 'evident.yaml'), 'utf8')}\nsources:\n${sources}`,
+    `${readFileSync(join(dir, 'evident.yaml'), 'utf8')}\n${extra}sources:\n${sources}`,
   );
   return dir;
 }
@@ -168,10 +196,12 @@ describe('collecting from sources', () => {
         '  - { id: busy, collector: slow, options: { ms: 1500 }, schedule: "* * * * * *" }',
         '  - { id: stuck, collector: slow, options: { ms: 60000 }, schedule: "* * * * * *", timeout_seconds: 1 }',
         '  - { id: manual, collector: docs, options: { titles: [x] } }',
+        '  - { id: watch, collector: ticker, options: { every_ms: 700 } }',
       ].join('\n'),
+      'evidence_report: { schedule: "* * * * * *", out: weekly.json }\n',
     );
     maxActive.clear();
-    const runs: { source: string; status: string }[] = [];
+    const runs: { source: string; status: string; stored: number }[] = [];
     const scheduler = await runSources(dir, { registry, onRun: (r) => runs.push(r) });
     assert.deepEqual(
       scheduler.scheduled.map((s) => s.source),
@@ -184,6 +214,21 @@ describe('collecting from sources', () => {
     assert.ok(busy.length >= 1 && busy.length <= 3, `busy ran ${busy.length} times in 4.5 s at 1.5 s a run`);
     assert.ok(busy.every((r) => r.status === 'ok'));
     assert.ok(stuck.length >= 1 && stuck.every((r) => r.status === 'error'));
+    // The monitored source handed over several times while running, and once more on stop.
+    const watch = runs.filter((r) => r.source === 'watch');
+    assert.ok(
+      watch.length >= 4 && watch.every((r) => r.status === 'ok' && r.stored === 1),
+      JSON.stringify(watch),
+    );
+    // The evidence report was written on its schedule, with its agreed keys.
+    const weekly = JSON.parse(readFileSync(join(dir, 'weekly.json'), 'utf8')) as Record<string, unknown>;
+    assert.deepEqual(Object.keys(weekly), [
+      'collected_at',
+      'access_reviews',
+      'vulnerability_scans',
+      'incident_log',
+      'security_training',
+    ]);
     // A tick that comes while busy is still running is skipped: never two runs of it at once.
     assert.equal(maxActive.get(1500), 1);
   });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CollectContext } from '../collectors/kit/define-collector.ts';
+import type { CollectContext, CollectedItem } from '../collectors/kit/define-collector.ts';
 import { redact } from '../collectors/kit/redact.ts';
 import { formatProblem } from '../core/errors.ts';
 import { ingest } from './ingest.ts';
@@ -30,7 +30,13 @@ export type RunResult = {
 export async function collectSource(
   ws: Workspace,
   resolved: ResolvedSource,
-  options: { env?: NodeJS.ProcessEnv; log?: (message: string) => void; now?: () => Date } = {},
+  options: {
+    env?: NodeJS.ProcessEnv;
+    log?: (message: string) => void;
+    now?: () => Date;
+    /** What the run stores, instead of calling the collector (a monitor's emitted items). */
+    items?: CollectedItem[];
+  } = {},
 ): Promise<RunResult> {
   const { source, collector, config } = resolved;
   const now = options.now ?? (() => new Date());
@@ -70,7 +76,7 @@ export async function collectSource(
         reject(new Error(`timed out after ${source.timeout_seconds} s`));
       }, source.timeout_seconds * 1000);
     });
-    const collected = await Promise.race([collector.collect(config, ctx), timeout]);
+    const collected = options.items ?? (await Promise.race([collector.collect(config, ctx), timeout]));
     items = collected.length;
     const result = await ingest(
       { store: ws.store, keyring: ws.keyring, signerKey: ws.signerKey, origin: ws.origin },

@@ -40,7 +40,12 @@ async function all(store: Store, type: string, since: string): Promise<EvidenceR
 
 /** `evident evidence-report`: the weekly evidence report computed from stored evidence. */
 export function getEvidenceReport(dir: string, now = new Date()): Promise<EvidenceReport> {
-  return withWorkspace(dir, async ({ store }) => {
+  return withWorkspace(dir, ({ store }) => evidenceReportFrom(store, now));
+}
+
+/** The evidence report from an open store (also written on schedule by `evident run`). */
+export async function evidenceReportFrom(store: Store, now = new Date()): Promise<EvidenceReport> {
+  {
     const today = now.toISOString().slice(0, 10);
     const since = (days: number) => `${addDays(today, -days)}T00:00:00.000Z`;
     const [latestReview, latestScan, latestRoster, incidents, training] = await Promise.all([
@@ -58,7 +63,7 @@ export function getEvidenceReport(dir: string, now = new Date()): Promise<Eviden
       ...(latestScan ? { latestScan } : {}),
       ...(latestRoster ? { latestRoster } : {}),
     });
-  });
+  }
 }
 
 /** `evident evidence-log`: each item the programme must evidence, its cadence, source and freshness. */

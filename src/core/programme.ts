@@ -69,6 +69,8 @@ export type Programme = {
   policies: Policy[];
   storage: { url?: string };
   sources: Source[];
+  /** Written by `evident run` on its schedule: the weekly evidence report (docs/sources.md). */
+  evidence_report?: { schedule: string; out: string };
 };
 
 /** A library control run as shipped, with no override. */

@@ -81,6 +81,13 @@ export const EvidentYamlSchema = z.strictObject({
     )
     .default([])
     .refine((list) => new Set(list.map((s) => s.id)).size === list.length, 'source ids must be unique'),
+  /** The weekly evidence report written by `evident run` on this schedule (cron, UTC) to `out`. */
+  evidence_report: z
+    .strictObject({
+      schedule: z.string().min(1).default('0 6 * * 1'),
+      out: z.string().min(1).default('evidence-report.json'),
+    })
+    .optional(),
   /** Where evidence is kept: a PostgreSQL URL; absent means the SQLite file in `.evident/`. */
   storage: z
     .strictObject({

@@ -100,6 +100,7 @@ export function loadProgramme(dir: string, catalog: Catalog): { programme: Progr
       policies,
       storage: c.storage,
       sources: c.sources,
+      ...(c.evidence_report ? { evidence_report: c.evidence_report } : {}),
     },
     warnings,
   };

@@ -19,7 +19,13 @@ export const runCommand = (program: Command): Command =>
       });
       for (const s of scheduler.scheduled)
         say({ event: 'scheduled', ...s }, `${s.source}: "${s.schedule}", next run ${s.next ?? 'never'}`);
-      if (!scheduler.scheduled.length) say({ event: 'idle' }, 'No source has a schedule; nothing to run.');
+      if (scheduler.report)
+        say(
+          { event: 'scheduled', report: 'evidence-report', ...scheduler.report },
+          `evidence report: "${scheduler.report.schedule}" to ${scheduler.report.out}, next ${scheduler.report.next ?? 'never'}`,
+        );
+      if (!scheduler.scheduled.length && !scheduler.report)
+        say({ event: 'idle' }, 'No source has a schedule; nothing to run.');
       await new Promise<void>((resolve) => {
         const stop = () => resolve();
         process.once('SIGINT', stop);

@@ -1,7 +1,7 @@
 import { defineCollector } from '../kit/index.ts';
 import { HttpConfigSchema } from './config.ts';
 import { mapProbes } from './map.ts';
-import { probeWindow } from './monitor.ts';
+import { probeWindow, UptimeMonitor } from './monitor.ts';
 
 export { type HttpConfig, HttpConfigSchema, type HttpOptions } from './config.ts';
 export { UptimeMonitor, type UptimeMonitorOptions } from './monitor.ts';
@@ -34,5 +34,18 @@ export const httpCollector = defineCollector({
       ctx.log(`${item.draft.subject}: ${d.checks - d.failed_checks}/${d.checks} checks up`);
     }
     return items;
+  },
+  monitor(config, ctx) {
+    const monitor = new UptimeMonitor(config, {
+      onSummary: (items) => ctx.emit(items),
+      now: ctx.now,
+      log: ctx.log,
+    });
+    monitor.start();
+    return {
+      stop: async () => {
+        await monitor.stop();
+      },
+    };
   },
 });

@@ -44,6 +44,15 @@ export type CollectorDefinition<C = unknown> = {
   /** A valid `options` object, shown in docs and parsed by the collector contract test. */
   example: Record<string, unknown>;
   collect(config: C, ctx: CollectContext): Promise<CollectedItem[]>;
+  /**
+   * The long-running form, for `evident run` (a source without a schedule): observes continuously and
+   * hands what it has to `emit` when it has something (e.g. each finished day); `stop` hands over the rest.
+   */
+  monitor?(config: C, ctx: MonitorContext): { stop(): Promise<void> };
+};
+
+export type MonitorContext = Omit<CollectContext, 'signal'> & {
+  emit(items: CollectedItem[]): Promise<void>;
 };
 
 /** Declares a collector (DESIGN.md §9: one folder each, the same files in every folder). */

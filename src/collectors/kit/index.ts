@@ -3,6 +3,7 @@ export {
   type CollectedItem,
   type CollectorDefinition,
   defineCollector,
+  type MonitorContext,
 } from './define-collector.ts';
 export { redact } from './redact.ts';
 export { SECRET_REF, SecretRefSchema } from './secret-ref.ts';

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { freePort } from './free-port.ts';
 
 /**
  * A real PostgreSQL for tests: the server in EVIDENT_TEST_PG_URL when set, else a throwaway one from the
@@ -11,16 +11,6 @@ import pg from 'pg';
  * `freshDatabase` creates an empty database so suites never see each other's rows.
  */
 export type TestPostgres = { freshDatabase(): Promise<string>; stop(): Promise<void> };
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 
 async function createDatabase(adminUrl: string): Promise<string> {
   const name = `evident_test_${randomBytes(6).toString('hex')}`;

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { ensureDebianPackages } from '../../../test/support/debian-packages.ts';
 import { validateDraft } from '../../core/evidence/envelope.ts';
 import { collectorContract } from '../kit/collector-contract.ts';
 import type { CollectContext } from '../kit/index.ts';
@@ -210,23 +211,7 @@ describe('http collector against a real server', () => {
 
 /** openssl from Debian, installed when missing and running as root. */
 function openssl(args: string[]): void {
-  const has = () => {
-    try {
-      execFileSync('openssl', ['version'], { stdio: 'ignore' });
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  if (!has() && process.getuid?.() === 0) {
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    execFileSync('apt-get', ['update'], { stdio: 'ignore', env });
-    execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'openssl'], {
-      stdio: 'ignore',
-      env,
-    });
-  }
-  assert.ok(has(), 'this test needs openssl: apt-get install openssl');
+  ensureDebianPackages(['/usr/bin/openssl'], ['openssl'], 'this test needs the openssl command');
   execFileSync('openssl', args, { stdio: 'ignore' });
 }
 

@@ -1,8 +1,10 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createConnection, createServer } from 'node:net';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ensureDebianPackages } from '../../../test/support/debian-packages.ts';
+import { freePort } from '../../../test/support/free-port.ts';
 
 /**
  * A throwaway OpenLDAP server for the LDAP collector's tests: Debian's `slapd` with its own slapd.conf
@@ -26,36 +28,12 @@ const SLAPD = '/usr/sbin/slapd';
 const LDAPADD = '/usr/bin/ldapadd';
 const PACKAGES = 'slapd ldap-utils';
 
-function ensureInstalled(): void {
-  if (existsSync(SLAPD) && existsSync(LDAPADD)) return;
-  if (process.getuid?.() !== 0) {
-    throw new Error(
-      `OpenLDAP is needed for the LDAP collector tests: install the Debian packages "${PACKAGES}" (apt-get install -y ${PACKAGES})`,
-    );
-  }
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  try {
-    execFileSync('apt-get', ['update'], { env, stdio: 'pipe' });
-    execFileSync('apt-get', ['install', '-y', '--no-install-recommends', ...PACKAGES.split(' ')], {
-      env,
-      stdio: 'pipe',
-    });
-  } catch (error) {
-    throw new Error(`could not install "${PACKAGES}" with apt-get; install them and re-run`, {
-      cause: error,
-    });
-  }
-}
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
+const ensureInstalled = (): void =>
+  ensureDebianPackages(
+    [SLAPD, LDAPADD],
+    PACKAGES.split(' '),
+    'OpenLDAP is needed for the LDAP collector tests',
+  );
 
 const answers = (port: number) =>
   new Promise<boolean>((resolve) => {

@@ -1,7 +1,9 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 import { join } from 'node:path';
+import { ensureDebianPackages } from '../../../test/support/debian-packages.ts';
+import { freePort } from '../../../test/support/free-port.ts';
 
 /**
  * Test support: real TLS servers (`openssl s_server`) and the certificates they present, made with the
@@ -9,16 +11,8 @@ import { join } from 'node:path';
  */
 
 /** Makes sure the `openssl` command exists: installs Debian's package as root, else says what to install. */
-export function ensureOpenssl(): void {
-  if (spawnSync('openssl', ['version']).status === 0) return;
-  if (process.getuid?.() === 0) {
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
-    spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'openssl'], { stdio: 'inherit', env });
-    if (spawnSync('openssl', ['version']).status === 0) return;
-  }
-  throw new Error('the tls collector tests need the openssl command: apt-get install openssl');
-}
+export const ensureOpenssl = (): void =>
+  ensureDebianPackages(['/usr/bin/openssl'], ['openssl'], 'the tls collector tests need the openssl command');
 
 function openssl(args: string[], cwd: string): void {
   const run = spawnSync('openssl', args, { cwd, encoding: 'utf8' });
@@ -114,16 +108,7 @@ export function makePki(dir: string): Pki {
   };
 }
 
-/** A TCP port that was free a moment ago on 127.0.0.1. */
-export const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
+export { freePort };
 
 const accepts = (port: number) =>
   new Promise<boolean>((resolve) => {

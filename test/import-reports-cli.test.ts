@@ -3,11 +3,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { runCli } from './run-cli.ts';
+import { sharedFixture } from './support/shared-fixtures.ts';
 
 /** The real scanner outputs kept read-only in ../shared (see its README). */
-const real = (name: string) => fileURLToPath(new URL(`../../shared/fixtures/real/${name}`, import.meta.url));
+const real = (name: string) => sharedFixture('real', name);
 
 type Finding = { id: string; severity: string; target: string };
 const findingsOf = async (dir: string, id: string) =>

@@ -2,12 +2,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { sharedFixture } from '../../../test/support/shared-fixtures.ts';
 import { EvidentError } from '../../core/errors.ts';
 import { validateDraft } from '../../core/evidence/envelope.ts';
 import { detectReportFormat } from './detect.ts';
 import { parseReport } from './map.ts';
 
-const REAL = '/work/shared/fixtures/real';
+const REAL = sharedFixture('real');
 const OWN = new URL('./fixtures/', import.meta.url).pathname;
 const REPORTS = [
   `${REAL}/trivy-alpine-3.9.json`,

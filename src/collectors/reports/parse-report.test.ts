@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { sharedFixture } from '../../../test/support/shared-fixtures.ts';
 import { detectReportFormat } from './detect.ts';
 import { parseReport } from './map.ts';
 
 /** The scanners' own outputs (read-only, shared; see its README). */
-const REAL = '/work/shared/fixtures/real';
+const REAL = sharedFixture('real');
 const OWN = new URL('./fixtures/', import.meta.url).pathname;
 const FALLBACK = '2026-02-01T09:30:00.000Z';
 

@@ -13,6 +13,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { sharedFixture } from '../../../test/support/shared-fixtures.ts';
 import { validateDraft } from '../../core/evidence/envelope.ts';
 import { recordBytes } from '../../core/evidence/record-bytes.ts';
 import { collectorContract } from '../kit/collector-contract.ts';
@@ -22,7 +23,7 @@ import { reportsCollector } from './index.ts';
 import { parseReport } from './map.ts';
 
 /** Real scanner outputs (shared, read-only; see its README) and this collector's hand-written fixtures. */
-const REAL = '/work/shared/fixtures/real';
+const REAL = sharedFixture('real');
 const OWN = new URL('./fixtures/', import.meta.url).pathname;
 const REAL_FILES = [
   'trivy-alpine-3.9.json',

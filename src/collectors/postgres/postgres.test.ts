@@ -246,14 +246,14 @@ describe('postgres collector against a real PostgreSQL', () => {
     }
   });
 
-  it('records the ssl setting and the TLS state of its own connection when ssl is on', async (t) => {
-    if (process.env.EVIDENT_TEST_PG_URL) {
-      t.skip('turning ssl on writes files next to the server: run on the embedded server only');
-      return;
-    }
-    const { cert, cleanup } = await enableSsl(adminUrl);
+  it('records the ssl setting and the TLS state of its own connection when ssl is on', async () => {
+    // Turning ssl on writes files next to the server: a server given in EVIDENT_TEST_PG_URL is left
+    // alone and this test starts a throwaway one of its own instead.
+    const own = process.env.EVIDENT_TEST_PG_URL ? await startTestPostgres({ embedded: true }) : undefined;
+    const base = own ? await own.freshDatabase() : adminUrl;
+    const { cert, cleanup } = await enableSsl(base);
     try {
-      const url = `${adminUrl}?sslmode=verify-full&sslrootcert=${encodeURIComponent(cert)}`;
+      const url = `${base}?sslmode=verify-full&sslrootcert=${encodeURIComponent(cert)}`;
       const items = await postgresCollector.collect(config(), contextFor({ 'env:PG_URL': url }));
       const raw = JSON.parse(new TextDecoder().decode(items[0]?.files?.[0]?.bytes)) as RawSnapshot;
       assert.equal(raw.settings.ssl, 'on');
@@ -267,6 +267,7 @@ describe('postgres collector against a real PostgreSQL', () => {
       );
     } finally {
       await cleanup();
+      await own?.stop();
     }
   });
 

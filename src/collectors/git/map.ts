@@ -14,9 +14,9 @@ import {
 } from './message.ts';
 import { splitRecords } from './parse-log.ts';
 
-/** The placeholders of the first-parent log, in field order. */
+/** The git pretty-format directives (`git log --format`) of the first-parent log, in field order. */
 export const CHANGE_FIELDS = ['%H', '%P', '%an', '%ae', '%cI', '%N', '%B'] as const;
-/** The placeholders read for each merged branch's head (a merge's second parent). */
+/** The git pretty-format directives read for each merged branch's head (a merge's second parent). */
 export const HEAD_FIELDS = ['%H', '%an', '%ae', '%N'] as const;
 
 /** What the client reads from git: raw outputs, mapped by `mapChanges` without further IO. */

@@ -7,7 +7,7 @@ import { EvidentError } from '../../core/errors.ts';
 export const recordMarker = (nonce: string) => `\u0000${nonce}\u0002`;
 export const fieldMarker = (nonce: string) => `\u0000${nonce}\u0001`;
 
-/** The `--format` that writes `fields` (git placeholders) with those markers. */
+/** The `--format` that writes `fields` (git pretty-format directives such as `%H`) with those markers. */
 export function logFormat(nonce: string, fields: readonly string[]): string {
   return `tformat:%x00${nonce}%x02${fields.join(`%x00${nonce}%x01`)}`;
 }

@@ -2,13 +2,11 @@ import { Cron } from 'croner';
 import type { CollectorDefinition } from '../collectors/kit/define-collector.ts';
 import { COLLECTORS } from '../collectors/registry.ts';
 import { EvidentError, type Problem } from '../core/errors.ts';
+import { formatPath } from '../core/json-path.ts';
 import type { Programme, Source } from '../core/programme.ts';
 
 export type ResolvedSource = { source: Source; collector: CollectorDefinition<unknown>; config: unknown };
 export type CollectorRegistry = Readonly<Record<string, CollectorDefinition<never>>>;
-
-const pathOf = (path: readonly PropertyKey[]) =>
-  path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
 
 /**
  * The programme's sources with their collectors and validated options. Every problem is reported at
@@ -37,7 +35,7 @@ export function resolveSources(
       for (const issue of parsed.error.issues)
         problems.push({
           message: issue.message,
-          position: { file, path: `${at}.options${pathOf(issue.path)}` },
+          position: { file, path: formatPath(['sources', i, 'options', ...issue.path]) },
         });
       return;
     }

@@ -1,6 +1,7 @@
 import { isCollection, isMap, isNode, LineCounter, type Node, parseDocument, type YAMLMap } from 'yaml';
 import type { z } from 'zod';
 import type { Problem, SourcePosition } from './errors.ts';
+import { formatPath } from './json-path.ts';
 
 /** A parsed YAML text that can still say where each value stood. */
 export type YamlSource = {
@@ -63,9 +64,6 @@ const keyOf = (map: YAMLMap, key: unknown): Node | undefined => {
   return pair && isNode(pair.key) ? pair.key : undefined;
 };
 
-export const formatPath = (path: readonly (string | number)[]): string =>
-  path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${p}` : p), '');
-
 const valueAt = (value: unknown, path: readonly PropertyKey[]): unknown =>
   path.reduce<unknown>(
     (v, key) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined),
@@ -81,7 +79,7 @@ export function zodProblems(source: YamlSource, error: z.ZodError): Problem[] {
         position: source.positionOf(issue.path, key),
       }));
     }
-    const label = formatPath(issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)));
+    const label = formatPath(issue.path);
     const missing = issue.path.length > 0 && valueAt(source.value, issue.path) === undefined;
     return [
       {

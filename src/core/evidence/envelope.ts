@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EVIDENCE_TYPES, type EvidenceType } from '../evidence-type.ts';
+import { formatPath } from '../json-path.ts';
 import { PAYLOAD_SCHEMAS, type Payload, SHA256_HEX } from './payload-schemas.ts';
 
 /** A raw artifact (the original report, an export) kept as an encrypted blob, addressed by SHA-256. */
@@ -45,11 +46,7 @@ export type EvidenceRecord = EvidenceDraft & {
 
 export type ValidationProblem = { path: string; message: string };
 
-const pathOf = (path: readonly PropertyKey[]): string =>
-  path.reduce<string>(
-    (s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${String(p)}` : String(p)),
-    '',
-  ) || '(record)';
+const pathOf = (path: readonly PropertyKey[]): string => formatPath(path) || '(record)';
 
 const problemsOf = (error: z.ZodError, prefix: PropertyKey[] = []): ValidationProblem[] =>
   error.issues.flatMap((issue) =>

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
@@ -7,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ensureDebianPackages } from '../../../test/support/debian-packages.ts';
+import { selfSignedCert } from '../../../test/support/self-signed-cert.ts';
 import { validateDraft } from '../../core/evidence/envelope.ts';
 import { collectorContract } from '../kit/collector-contract.ts';
 import type { CollectContext } from '../kit/index.ts';
@@ -209,38 +208,10 @@ describe('http collector against a real server', () => {
   });
 });
 
-/** openssl from Debian, installed when missing and running as root. */
-function openssl(args: string[]): void {
-  ensureDebianPackages(['/usr/bin/openssl'], ['openssl'], 'this test needs the openssl command');
-  execFileSync('openssl', args, { stdio: 'ignore' });
-}
-
 it('an https target with a certificate Node does not trust is down, with the TLS error', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'evident-http-'));
   try {
-    const [key, cert] = [join(dir, 'key.pem'), join(dir, 'cert.pem')];
-    openssl(
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'ec',
-        '-pkeyopt',
-        'ec_paramgen_curve:P-256',
-        '-nodes',
-        '-keyout',
-        key,
-      ].concat([
-        '-out',
-        cert,
-        '-days',
-        '1',
-        '-subj',
-        '/CN=127.0.0.1',
-        '-addext',
-        'subjectAltName=IP:127.0.0.1',
-      ]),
-    );
+    const { key, cert } = selfSignedCert(dir);
     const server = createHttpsServer({ key: readFileSync(key), cert: readFileSync(cert) }, (_req, res) =>
       res.end('ok'),
     );

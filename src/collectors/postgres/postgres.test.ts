@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, chownSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
@@ -9,6 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import pg from 'pg';
 import { startTestPostgres, type TestPostgres } from '../../../test/support/postgres.ts';
+import { selfSignedCert } from '../../../test/support/self-signed-cert.ts';
 import { EvidentError } from '../../core/errors.ts';
 import { validateDraft } from '../../core/evidence/envelope.ts';
 import { collectorContract } from '../kit/collector-contract.ts';
@@ -476,31 +476,7 @@ describe('postgres property tests', () => {
  */
 async function enableSsl(url: string): Promise<{ cert: string; cleanup(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'evident-pg-ssl-'));
-  const cert = join(dir, 'server.crt');
-  const key = join(dir, 'server.key');
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'ec',
-      '-pkeyopt',
-      'ec_paramgen_curve:P-256',
-      '-nodes',
-      '-days',
-      '2',
-      '-keyout',
-      key,
-      '-out',
-      cert,
-      '-subj',
-      '/CN=127.0.0.1',
-      '-addext',
-      'subjectAltName=IP:127.0.0.1',
-    ],
-    { stdio: 'ignore' },
-  );
+  const { cert, key } = selfSignedCert(dir, { days: 2, name: 'server' });
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const run = async (...statements: string[]) => {

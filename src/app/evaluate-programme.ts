@@ -74,3 +74,16 @@ export function evaluateProgramme(dir: string, o: EvaluateOptions = {}) {
     warnings: opened.warnings.map((w) => w.message),
   }));
 }
+
+/**
+ * The evaluation as its `--json` contract (docs/cli.md) and, later, the API give it: everything but the
+ * judged populations (those are for sampling and reports), with the records read in the summary.
+ */
+export const evaluationJson = (e: Evaluation & { records_read: number }) => ({
+  period: e.period,
+  type: e.type,
+  ...(e.as_of ? { as_of: e.as_of } : {}),
+  controls: e.controls.map(({ population: _population, ...c }) => c),
+  criteria: e.criteria,
+  summary: { ...e.summary, records_read: e.records_read },
+});

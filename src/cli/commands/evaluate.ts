@@ -1,21 +1,11 @@
 import type { Command } from 'commander';
-import { type Evaluation, evaluateProgramme } from '../../app/evaluate-programme.ts';
+import { evaluateProgramme, evaluationJson } from '../../app/evaluate-programme.ts';
 import { type CommonOptions, withDir, withJson } from '../options.ts';
 import { printJson, printLine, printTable, printWarnings } from '../output.ts';
 import { progress } from '../progress.ts';
 
 /** Exceptions printed per control on a terminal; --json has them all. */
 const SHOWN_EXCEPTIONS = 5;
-
-/** The `--json` contract (docs/cli.md): the evaluation without the judged populations. */
-export const evaluationJson = (e: Evaluation & { records_read: number }) => ({
-  period: e.period,
-  type: e.type,
-  ...(e.as_of ? { as_of: e.as_of } : {}),
-  controls: e.controls.map(({ population: _population, ...c }) => c),
-  criteria: e.criteria,
-  summary: { ...e.summary, records_read: e.records_read },
-});
 
 export const evaluateCommand = (program: Command): Command =>
   withJson(withDir(program.command('evaluate')))

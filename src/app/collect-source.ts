@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CollectContext, CollectedItem } from '../collectors/kit/define-collector.ts';
 import { redact } from '../collectors/kit/redact.ts';
-import { formatProblem } from '../core/errors.ts';
+import { EvidentError, formatProblem } from '../core/errors.ts';
 import { ingest } from './ingest.ts';
 import { ingestItemsOf } from './ingest-items-of.ts';
 import { resolveSecret } from './resolve-secret.ts';
@@ -101,14 +101,10 @@ export async function collectSource(
       duplicates: result.duplicates,
     };
   } catch (e) {
-    const message = redact(
-      e instanceof Error
-        ? 'problems' in e && Array.isArray(e.problems) && e.problems.length
-          ? `${e.message}: ${(e.problems as Parameters<typeof formatProblem>[0][]).map(formatProblem).join('; ')}`
-          : e.message
-        : String(e),
-      secrets,
-    );
+    // One line for the run record: the message, and each problem of an EvidentError that has them.
+    const problems =
+      e instanceof EvidentError && e.problems.length ? `: ${e.problems.map(formatProblem).join('; ')}` : '';
+    const message = redact(`${e instanceof Error ? e.message : String(e)}${problems}`, secrets);
     const end = {
       finished_at: now().toISOString(),
       status: 'error' as const,

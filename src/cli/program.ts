@@ -12,8 +12,10 @@ import { importCommand } from './commands/import.ts';
 import { initCommand } from './commands/init.ts';
 import { keysCommand } from './commands/keys.ts';
 import { ledgerCommand } from './commands/ledger.ts';
+import { packageCommand } from './commands/package.ts';
 import { planCommand } from './commands/plan.ts';
 import { readinessCommand } from './commands/readiness.ts';
+import { reportCommand } from './commands/report.ts';
 import { runCommand } from './commands/run.ts';
 import { sampleCommand } from './commands/sample.ts';
 import { sourcesCommand } from './commands/sources.ts';
@@ -42,6 +44,8 @@ export function buildProgram(): Command {
     planCommand,
     budgetCommand,
     readinessCommand,
+    reportCommand,
+    packageCommand,
     keysCommand,
     sourcesCommand,
     collectCommand,

@@ -65,6 +65,8 @@ export type Programme = {
   report: ReportScope;
   vendors: Vendor[];
   cuecs: string[];
+  /** Management's responses to exceptions, by control id (report section 5). */
+  management_responses: Record<string, string>;
   controls: ProgrammeControl[];
   policies: Policy[];
   storage: { url?: string };

@@ -64,6 +64,11 @@ export const EvidentYamlSchema = z.strictObject({
   /** Complementary user entity controls (DC6). */
   cuecs: z.array(z.string().min(1)).default([]),
   /**
+   * Management's responses to a control's exceptions, by control id: section 5 of the report draft
+   * ("other information", not covered by the auditor's opinion).
+   */
+  management_responses: z.record(z.string(), z.string().min(1)).default({}),
+  /**
    * Where evidence comes from: each source runs one collector with its options (validated by the
    * collector when sources are resolved) on a cron schedule (`evident run`), or now (`evident collect`).
    */

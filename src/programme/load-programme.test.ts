@@ -165,6 +165,20 @@ describe('programme validation errors, each with its position', () => {
     ]);
   });
 
+  it('management responses are kept by control, and one for an unknown control is an error at its key', () => {
+    const append = (text: string) => (old: string) => `${old}\nmanagement_responses:\n${text}`;
+    const ok = programme({ 'evident.yaml': append('  vuln-scan: The missed week was rescanned.\n') });
+    assert.deepEqual(loadProgramme(ok, catalog).programme.management_responses, {
+      'vuln-scan': 'The missed week was rescanned.',
+    });
+    const bad = programme({ 'evident.yaml': append('  no-such-control: Fixed.\n') });
+    const [problem] = problems(bad);
+    assert.match(
+      problem ?? '',
+      /^evident\.yaml:\d+:\d+: management response for "no-such-control", which is not a control/,
+    );
+  });
+
   it('an override naming an unknown criterion is an error at that list item', () => {
     const found = problems(
       programme({ 'controls/access-review.yaml': (t) => `${t}criteria: [CC6.2, CC6.9]\n` }),

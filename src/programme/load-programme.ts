@@ -54,6 +54,16 @@ export function loadProgramme(dir: string, catalog: Catalog): { programme: Progr
   }
   const resolved = resolveControls(catalog, overrides);
   problems.push(...resolved.problems);
+  if (main.data) {
+    const known = new Set(resolved.controls.map((c) => c.id));
+    for (const id of Object.keys(main.data.management_responses)) {
+      if (!known.has(id))
+        problems.push({
+          message: `management response for "${id}", which is not a control of this programme`,
+          position: main.source.positionOf(['management_responses', id]),
+        });
+    }
+  }
 
   const policies: Policy[] = [];
   const criteria = new Set(catalog.tsc.criteria.map((c) => c.id));
@@ -96,6 +106,7 @@ export function loadProgramme(dir: string, catalog: Catalog): { programme: Progr
       report: c.report,
       vendors: c.vendors,
       cuecs: c.cuecs,
+      management_responses: c.management_responses,
       controls: resolved.controls,
       policies,
       storage: c.storage,

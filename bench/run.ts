@@ -15,8 +15,9 @@ import { goalStatus } from './benchmark.ts';
 import { evaluateBenchmark, evaluatePeople } from './evaluate-benchmark.ts';
 import { formatNumber, formatTable } from './format-table.ts';
 import { ledgerBenchmark } from './ledger-benchmark.ts';
+import { serveBenchmark } from './serve-benchmark.ts';
 
-const BENCHMARKS: readonly Benchmark[] = [ledgerBenchmark, evaluateBenchmark];
+const BENCHMARKS: readonly Benchmark[] = [ledgerBenchmark, evaluateBenchmark, serveBenchmark];
 
 const root = resolve(import.meta.dirname, '..');
 const records = Number(process.env.BENCH_RECORDS ?? 1_000_000);

@@ -37,4 +37,22 @@ describe('boundary check', () => {
       'src/reports/r.ts:1 ../store/s.ts',
     ]);
   });
+
+  it('lets only the composition root name the server, and only its entry', () => {
+    const dir = mkdtempSync(join(root, 'composition-'));
+    const put = (path: string, text: string) => {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    };
+    put('src/cli/program.ts', "const s = await import('../server/serve-programme.ts');\n");
+    put('src/cli/commands/serve.ts', "import { s } from '../../server/serve-programme.ts';\n");
+    put('src/cli/main.ts', "import { a } from '../server/create-app.ts';\n");
+    put('src/app/x.ts', "import { s } from '../server/serve-programme.ts';\n");
+    const found = checkBoundaries(dir).map((v) => `${v.file}:${v.line} ${v.imports}`);
+    assert.deepEqual(found.sort(), [
+      'src/app/x.ts:1 ../server/serve-programme.ts',
+      'src/cli/commands/serve.ts:1 ../../server/serve-programme.ts',
+      'src/cli/main.ts:1 ../server/create-app.ts',
+    ]);
+  });
 });

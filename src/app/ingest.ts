@@ -23,18 +23,31 @@ export type IngestResult = {
 
 export type Ledger = { store: Store; keyring: Keyring; signerKey: string; origin: string };
 
+export type IngestOptions = {
+  now?: () => Date;
+  onProgress?: (stored: number) => void;
+  keepIds?: boolean;
+  /**
+   * ONLY for the demo company (src/app/demo/, docs/demo.md): a simulated `collected_at` per record, so
+   * a generated year of evidence looks collected as it happened. Imports, collectors and every other
+   * surface leave it unset: Evident stamps the time of ingest, and no command line exposes this.
+   */
+  collectedAt?: (draft: EvidenceDraft) => string;
+};
+
 const BATCH = 400;
 
 /**
  * Stores a batch of evidence through the ledger in ONE transaction: every new record becomes a leaf,
  * the tree's stored nodes and head advance, and a signed checkpoint is written; a record already held
  * (same content id) is skipped and counted. If `items` throws, nothing of the batch is stored.
- * `collected_at` is stamped here, never taken from the caller (DESIGN.md §4).
+ * `collected_at` is stamped here, never taken from the caller (DESIGN.md §4) — with one exception,
+ * {@link IngestOptions.collectedAt}, which only the demo company uses.
  */
 export async function ingest(
   ledger: Ledger,
   items: AsyncIterable<IngestItem> | Iterable<IngestItem>,
-  options: { now?: () => Date; onProgress?: (stored: number) => void; keepIds?: boolean } = {},
+  options: IngestOptions = {},
 ): Promise<IngestResult> {
   const now = options.now ?? (() => new Date());
   return ledger.store.append(async (tx) => {
@@ -48,13 +61,16 @@ export async function ingest(
 
     const flush = async () => {
       if (!pending.length) return;
-      const collectedAt = now().toISOString();
-      const prepared = pending.map((item) => ({ item, bytes: recordBytes(item.draft, collectedAt) }));
+      const stamped = now().toISOString();
+      const prepared = pending.map((item) => {
+        const collectedAt = options.collectedAt?.(item.draft) ?? stamped;
+        return { item, collectedAt, bytes: recordBytes(item.draft, collectedAt) };
+      });
       pending = [];
       const existing = await tx.existingIds(prepared.map((p) => p.bytes.id));
       const rows: EvidenceRow[] = [];
       const nodes = [];
-      for (const { item, bytes } of prepared) {
+      for (const { item, collectedAt, bytes } of prepared) {
         if (existing.has(bytes.id)) {
           duplicates++;
           continue;

@@ -4,6 +4,7 @@ import { CATEGORIES, type Category } from '../core/category.ts';
 import { addDays, addMonths, formatDate } from '../core/dates.ts';
 import { EvidentError } from '../core/errors.ts';
 import { PROGRAMME_FILE } from '../programme/load-programme.ts';
+import { writeInitToken } from './auth/init-token.ts';
 import { renderTemplate } from './render-template.ts';
 import { TEMPLATES_DIR } from './templates-dir.ts';
 import { ensureWorkspace } from './workspace.ts';
@@ -25,8 +26,11 @@ export function defaultPeriod(today: Date): { start: string; end: string } {
   return { start, end: addDays(addMonths(start, 12), -1) };
 }
 
-/** Scaffolds a programme folder: evident.yaml, controls/ and starter policies/. Never overwrites one. */
-export function initProgramme(options: InitOptions): { dir: string; files: string[] } {
+/**
+ * Scaffolds a programme folder: evident.yaml, controls/ and starter policies/. Never overwrites one.
+ * Also makes the first admin token of the HTTP API, returned here once (docs/api.md).
+ */
+export function initProgramme(options: InitOptions): { dir: string; files: string[]; admin_token: string } {
   const { dir } = options;
   if (existsSync(join(dir, PROGRAMME_FILE))) {
     throw new EvidentError(
@@ -79,6 +83,6 @@ export function initProgramme(options: InitOptions): { dir: string; files: strin
     }
   }
   // The blob key and the ledger's signing key are made now, so the first import needs no set-up.
-  ensureWorkspace(dir, organisation);
-  return { dir, files };
+  const { state } = ensureWorkspace(dir, organisation);
+  return { dir, files, admin_token: writeInitToken(state) };
 }

@@ -1,9 +1,11 @@
 import { Command } from 'commander';
+import type { ServeProgramme } from '../app/serve-programme.ts';
 import { budgetCommand } from './commands/budget.ts';
 import { collectCommand } from './commands/collect.ts';
 import { controlsCommand } from './commands/controls.ts';
 import { coverageCommand } from './commands/coverage.ts';
 import { criteriaCommand } from './commands/criteria.ts';
+import { demoCommand } from './commands/demo.ts';
 import { evaluateCommand } from './commands/evaluate.ts';
 import { evidenceCommand } from './commands/evidence.ts';
 import { evidenceLogCommand } from './commands/evidence-log.ts';
@@ -18,10 +20,20 @@ import { readinessCommand } from './commands/readiness.ts';
 import { reportCommand } from './commands/report.ts';
 import { runCommand } from './commands/run.ts';
 import { sampleCommand } from './commands/sample.ts';
+import { serveCommand } from './commands/serve.ts';
 import { sourcesCommand } from './commands/sources.ts';
+import { tokenCommand } from './commands/token.ts';
 import { verifyCommand } from './commands/verify.ts';
 
-/** The `evident` command tree: one file per command, each thin over src/app. */
+/** Loaded only when a server starts, so other commands do not pay for the HTTP stack at start-up. */
+const serveProgramme: ServeProgramme = async (dir, o) =>
+  (await import('../server/serve-programme.ts')).serveProgramme(dir, o);
+
+/**
+ * The `evident` command tree: one file per command, each thin over src/app. Also the composition root:
+ * the only file that names the HTTP server, handing it to `serve` and `demo` (COMPOSITION_ROOT in
+ * scripts/boundaries.ts).
+ */
 export function buildProgram(): Command {
   const program = new Command('evident')
     .description(
@@ -52,6 +64,9 @@ export function buildProgram(): Command {
     runCommand,
     evidenceLogCommand,
     evidenceReportCommand,
+    (p: Command) => serveCommand(p, serveProgramme),
+    tokenCommand,
+    (p: Command) => demoCommand(p, serveProgramme),
   ]) {
     register(program);
   }

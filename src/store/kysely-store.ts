@@ -1,4 +1,6 @@
 import { type Kysely, Migrator, sql, type Transaction } from 'kysely';
+import type { AccessStore } from './access-store.ts';
+import { KyselyAccessStore } from './kysely-access-store.ts';
 import { migrationProvider } from './migrations/migrations.ts';
 import type { Database } from './schema.ts';
 import type {
@@ -27,6 +29,7 @@ function filtered(db: Db, f: EvidenceFilter) {
   let q = db.selectFrom('evidence');
   if (f.type) q = q.where('type', '=', f.type);
   if (f.subject) q = q.where('subject', '=', f.subject);
+  if (f.source) q = q.where('source', '=', f.source);
   if (f.since) q = q.where('observed_at', '>=', f.since);
   if (f.until) q = q.where('observed_at', '<', f.until);
   return q;
@@ -65,11 +68,15 @@ const EMPTY_ROOT = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852
  * lock; everything else, including the migrations, is shared.
  */
 export class KyselyStore implements Store {
+  readonly access: AccessStore;
+
   constructor(
     readonly db: Db,
     readonly dialect: 'sqlite' | 'postgres',
     private readonly lockHead: (tx: Transaction<Database>) => Promise<void>,
-  ) {}
+  ) {
+    this.access = new KyselyAccessStore(db);
+  }
 
   async migrate(): Promise<void> {
     const migrator = new Migrator({
@@ -168,10 +175,11 @@ export class KyselyStore implements Store {
   }
 
   listEvidence(f: EvidenceFilter): Promise<EvidenceRow[]> {
+    const order = f.newest ? 'desc' : 'asc';
     return filtered(this.db, f)
       .selectAll()
-      .orderBy('observed_at')
-      .orderBy('seq')
+      .orderBy('observed_at', order)
+      .orderBy('seq', order)
       .limit(f.limit ?? 1000)
       .offset(f.offset ?? 0)
       .execute();

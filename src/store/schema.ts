@@ -1,4 +1,5 @@
 import type { EvidenceRow } from '../core/evidence/evidence-row.ts';
+import type { AccessTokenRow, SessionRow } from './access-store.ts';
 import type { RunRow } from './store.ts';
 
 /**
@@ -24,4 +25,6 @@ export type Database = {
     created_at: string;
   };
   collection_runs: RunRow;
+  access_tokens: AccessTokenRow;
+  sessions: SessionRow;
 };

@@ -113,6 +113,19 @@ export function storeContract(name: string, freshLocation: () => Promise<string>
       );
     });
 
+    it('filters evidence by source, and lists newest event first on request', async () => {
+      assert.equal(await store.countEvidence({ source: 'contract' }), 1000);
+      assert.equal(await store.countEvidence({ source: 'elsewhere' }), 0);
+      assert.deepEqual(
+        (await store.listEvidence({ type: 'incident', newest: true, limit: 3 })).map((r) => r.seq),
+        [998, 996, 994],
+      );
+      assert.deepEqual(
+        (await store.listEvidence({ newest: true, limit: 2, offset: 1 })).map((r) => r.seq),
+        [998, 997],
+      );
+    });
+
     it('finds the latest record of a type by event time', async () => {
       assert.equal((await store.latestEvidence('incident'))?.seq, 998);
       assert.equal((await store.latestEvidence('change'))?.seq, 999);
@@ -207,6 +220,59 @@ export function storeContract(name: string, freshLocation: () => Promise<string>
         (await store.listRuns({ limit: 1 })).map((r) => r.id),
         ['r3'],
       );
+    });
+
+    it('keeps access tokens by hash, revokes them once, and ends their sessions', async () => {
+      const token = (id: string, role: 'admin' | 'viewer', at: string) => ({
+        id,
+        role,
+        label: role === 'admin' ? null : 'auditor',
+        token_sha256: hex(id.charCodeAt(0)),
+        created_at: at,
+        revoked_at: null,
+      });
+      assert.equal(await store.access.addToken(token('a', 'admin', '2026-03-01T00:00:00.000Z')), true);
+      assert.equal(await store.access.addToken(token('a', 'admin', '2026-03-09T00:00:00.000Z')), false);
+      assert.equal(await store.access.addToken(token('v', 'viewer', '2026-03-02T00:00:00.000Z')), true);
+      await assert.rejects(
+        store.access.addToken({ ...token('w', 'viewer', '2026-03-03'), token_sha256: hex(97) }),
+      );
+      assert.deepEqual(
+        (await store.access.tokens()).map((t) => [t.id, t.role, t.label, t.revoked_at]),
+        [
+          ['a', 'admin', null, null],
+          ['v', 'viewer', 'auditor', null],
+        ],
+      );
+      const session = (id: number, tokenId: string, expires: string) => ({
+        id_sha256: hex(5000 + id),
+        token_id: tokenId,
+        created_at: '2026-03-04T00:00:00.000Z',
+        expires_at: expires,
+      });
+      await store.access.addSession(session(1, 'a', '2026-03-04T12:00:00.000Z'));
+      await store.access.addSession(session(2, 'v', '2026-03-04T12:00:00.000Z'));
+      await store.access.addSession(session(3, 'v', '2026-03-04T06:00:00.000Z'));
+      const live = async (now: string) =>
+        (await store.access.liveSessions(now)).map((s) => [s.id_sha256, s.token_id, s.role]).sort();
+      assert.deepEqual(await live('2026-03-04T08:00:00.000Z'), [
+        [hex(5001), 'a', 'admin'],
+        [hex(5002), 'v', 'viewer'],
+      ]);
+      const revoked = await store.access.revokeToken('v', '2026-03-04T09:00:00.000Z');
+      assert.equal(revoked?.revoked_at, '2026-03-04T09:00:00.000Z');
+      assert.equal(
+        (await store.access.revokeToken('v', '2026-03-05'))?.revoked_at,
+        '2026-03-04T09:00:00.000Z',
+      );
+      assert.equal(await store.access.revokeToken('nobody', '2026-03-05'), undefined);
+      assert.deepEqual(await live('2026-03-04T01:00:00.000Z'), [[hex(5001), 'a', 'admin']]);
+      await store.access.deleteSession(hex(5001));
+      assert.deepEqual(await live('2026-03-04T01:00:00.000Z'), []);
+      await store.access.addSession(session(4, 'a', '2026-03-04T12:00:00.000Z'));
+      await store.access.addSession(session(5, 'a', '2026-03-05T12:00:00.000Z'));
+      await store.access.deleteExpiredSessions('2026-03-04T12:00:00.000Z');
+      assert.deepEqual(await live('2026-03-01T00:00:00.000Z'), [[hex(5005), 'a', 'admin']]);
     });
 
     it('keeps meta values once set', async () => {

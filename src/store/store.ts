@@ -1,6 +1,8 @@
 /** What the rest of Evident needs from a database; SQLite and PostgreSQL implement it identically. */
 import type { EvidenceRow } from '../core/evidence/evidence-row.ts';
+import type { AccessStore } from './access-store.ts';
 
+export type { AccessRole, AccessStore, AccessTokenRow, SessionRow } from './access-store.ts';
 export type { EvidenceRow };
 
 export type NodeRow = { level: number; idx: number; hash: string };
@@ -45,12 +47,15 @@ export type TimeOrderedQuery = {
 export type EvidenceFilter = {
   type?: string;
   subject?: string;
+  source?: string;
   /** Inclusive lower bound on observed_at (ISO text). */
   since?: string;
   /** Exclusive upper bound on observed_at (ISO text). */
   until?: string;
   limit?: number;
   offset?: number;
+  /** Newest event first (listEvidence); default oldest first. */
+  newest?: boolean;
 };
 
 /** The writes of one append, inside a transaction that holds the ledger's lock. */
@@ -108,6 +113,9 @@ export interface Store {
   ): Promise<void>;
   /** Runs, newest first; of one source when given. */
   listRuns(q: { source?: string; limit: number }): Promise<RunRow[]>;
+
+  /** API access tokens and sessions. */
+  readonly access: AccessStore;
 
   /** Dialect-level integrity check (SQLite `PRAGMA integrity_check`); problems as text, [] when sound. */
   integrityCheck(): Promise<string[]>;

@@ -74,4 +74,7 @@ export const initCommand = (program: Command): Command =>
       printLine(
         'Next: edit evident.yaml, then run `evident coverage` to see every criterion and its controls.',
       );
+      printLine();
+      printLine('Admin token for `evident serve` (shown only now; `evident token create` makes more):');
+      printLine(`  ${result.admin_token}`);
     });

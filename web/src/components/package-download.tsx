@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Stack, Text } from '@mantine/core';
+import { Alert, Button, Card, Code, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { downloadFile } from '../api/download-file.ts';
 import { queries } from '../api/queries.ts';
@@ -19,8 +19,8 @@ export function PackageDownload() {
         <Text fw={600}>Evidence package</Text>
         <Text size="sm" c="dimmed">
           Report, workbook, OSCAL, every record of the period with its inclusion proof, the artifacts, the
-          samples and the ledger key under a signed manifest, verifiable offline with `evident verify
-          --package`.
+          samples and the ledger key under a signed manifest, verifiable offline with{' '}
+          <Code>evident verify --package</Code>.
         </Text>
         <Button
           onClick={() => build.mutate()}

@@ -1,6 +1,5 @@
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { EvidentError } from '../core/errors.ts';
 
 /** Names Debian and other distributions give the Chromium binary, tried on PATH in this order. */
@@ -50,6 +49,8 @@ export async function htmlToPdf(html: string, env: NodeJS.ProcessEnv = process.e
         ? `a PDF needs Chromium, and EVIDENT_CHROMIUM=${env.EVIDENT_CHROMIUM} is not an executable file`
         : 'a PDF needs Chromium, which is not installed: install it (Debian: apt-get install chromium) or set EVIDENT_CHROMIUM to its path; --format html gives the same report without a browser',
     );
+  // Loaded here, not at start-up: only printing a PDF needs the browser driver.
+  const { chromium } = await import('playwright-core');
   let browser: Awaited<ReturnType<typeof chromium.launch>> | undefined;
   try {
     browser = await chromium.launch({ executablePath: path, args: ARGS, timeout: 60_000 });

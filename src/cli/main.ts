@@ -10,7 +10,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 const argv = process.argv.slice(2);
 try {
-  await buildProgram().parseAsync(argv, { from: 'user' });
+  await (await buildProgram(argv)).parseAsync(argv, { from: 'user' });
 } catch (error) {
   if (error instanceof CommanderError) {
     // Help and version are exits with code 0; usage errors were already printed by commander.

@@ -5,7 +5,14 @@ import { parseCount } from '../../app/parse-args.ts';
 import { DEFAULT_HOST, DEFAULT_PORT, isLoopback, type ServeProgramme } from '../../app/serve-programme.ts';
 import { printJson, printLine, printTable, printWarnings } from '../output.ts';
 
-type DemoOptions = { dir: string; serve: boolean; port: string; host: string; json?: boolean };
+type DemoOptions = {
+  dir: string;
+  serve: boolean;
+  port: string;
+  host: string;
+  people: string;
+  json?: boolean;
+};
 
 /** The `--json` shape (docs/demo.md): what was made, the admin token only when it was made now. */
 const demoJson = (r: DemoResult) => ({
@@ -62,10 +69,12 @@ export const demoCommand = (program: Command, serve: ServeProgramme): Command =>
     .option('--no-serve', 'create the demo and exit, without serving the dashboard')
     .option('--port <n>', 'the port of the dashboard (0: any free port)', String(DEFAULT_PORT))
     .option('--host <address>', 'the address the dashboard listens on', DEFAULT_HOST)
+    .option('--people <n>', 'the size of the fictional company (at least 5); evidence grows with it', '20')
     .option('--json', 'print what was created as JSON (shape in docs/demo.md)')
     .action(async (o: DemoOptions) => {
       const port = o.serve ? parseCount('--port', o.port) : undefined;
       const result = await createDemo(o.dir, {
+        people: parseCount('--people', o.people),
         onProgress: (message) => {
           if (!o.json) process.stderr.write(`${message}\n`);
         },

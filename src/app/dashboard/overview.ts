@@ -12,11 +12,23 @@ const countCriteria = (statuses: readonly CriterionStatus[]) => ({
   no_controls: statuses.filter((s) => s === 'no_controls').length,
 });
 
+/** One overview per evaluation: it is asked for on every page load, and the evaluation never changes. */
+const computed = new WeakMap<DashboardEvaluation, ReturnType<typeof buildOverview>>();
+
+export function overviewOf(e: DashboardEvaluation): ReturnType<typeof buildOverview> {
+  let overview = computed.get(e);
+  if (!overview) {
+    overview = buildOverview(e);
+    computed.set(e, overview);
+  }
+  return overview;
+}
+
 /**
  * The dashboard's first page (docs/api.md `GET /api/overview`). `failures` are the latest exceptions of
  * slots already over (a slot still open today is not yet failed; event items count on their date).
  */
-export function overviewOf(e: DashboardEvaluation) {
+function buildOverview(e: DashboardEvaluation) {
   const { model, readiness, today } = e;
   const failures = model.controls
     .flatMap((c) =>

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -9,8 +9,9 @@ import { join } from 'node:path';
 export function programmeStamp(dir: string): string {
   const parts: string[] = [];
   const add = (path: string) => {
-    if (!existsSync(path)) return parts.push(`${path}:-`);
-    const s = statSync(path);
+    // One stat per path (no separate existence check): this runs on every API request.
+    const s = statSync(path, { throwIfNoEntry: false });
+    if (!s) return parts.push(`${path}:-`);
     parts.push(`${path}:${s.mtimeMs}:${s.size}`);
     if (s.isDirectory()) for (const name of readdirSync(path).sort()) add(join(path, name));
   };

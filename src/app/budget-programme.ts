@@ -1,5 +1,6 @@
 import type { ReportScope } from '../core/programme.ts';
-import { type Budget, estimateBudget } from '../engine/budget/estimate-budget.ts';
+import type { Budget } from '../engine/budget/estimate-budget.ts';
+import { budgetOf } from './dashboard/budget-of.ts';
 import { evaluateWith, evaluationScope } from './evaluate-programme.ts';
 import { gapsFromEvaluation, type OpenGaps } from './gaps-from-evaluation.ts';
 import { openProgramme } from './open-programme.ts';
@@ -33,24 +34,7 @@ export function budgetProgramme(
   const scope = evaluationScope(programme, {});
   return withWorkspace(dir, async ({ store }) => {
     const evaluation = await evaluateWith(opened, store, scope, o.onProgress);
-    const { headcount } = programme.organisation;
-    const inputs: BudgetInputs = {
-      categories: programme.categories,
-      ...(headcount === undefined ? {} : { headcount }),
-      systems:
-        programme.system.boundaries.infrastructure.length + programme.system.boundaries.software.length,
-      vendors: programme.vendors.length,
-      open_gaps: gapsFromEvaluation(evaluation),
-      gaps_from: programme.report,
-    };
-    const budget = estimateBudget({
-      type: programme.report.type,
-      categories: programme.categories,
-      ...(headcount === undefined ? {} : { headcount }),
-      systems: inputs.systems,
-      vendors: inputs.vendors,
-      openGaps: inputs.open_gaps,
-    });
-    return { ...budget, inputs, warnings: opened.warnings.map((w) => w.message) };
+    const budget = budgetOf(programme, evaluation);
+    return { ...budget, warnings: opened.warnings.map((w) => w.message) };
   });
 }

@@ -9,7 +9,7 @@ const BROWSERS = ['chromium', 'chromium-browser', 'google-chrome-stable', 'googl
  * Flags for a headless browser run as root on a machine without network access: no sandbox (root),
  * no GPU, and none of the background traffic (updates, sync, QUIC probes) Chromium starts by itself.
  */
-const ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -53,7 +53,7 @@ export async function htmlToPdf(html: string, env: NodeJS.ProcessEnv = process.e
   const { chromium } = await import('playwright-core');
   let browser: Awaited<ReturnType<typeof chromium.launch>> | undefined;
   try {
-    browser = await chromium.launch({ executablePath: path, args: ARGS, timeout: 60_000 });
+    browser = await chromium.launch({ executablePath: path, args: CHROMIUM_ARGS, timeout: 60_000 });
     const page = await browser.newPage();
     await page.setContent(html, { waitUntil: 'load', timeout: 60_000 });
     return await page.pdf({

@@ -1,21 +1,8 @@
 import { type Browser, chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../src/app/html-to-pdf.ts';
 import { ensureDebianPackages } from './debian-packages.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
-
-/**
- * Flags for a headless browser run as root without network access: no sandbox (root), no GPU, and
- * none of the background traffic (updates, sync, QUIC probes) Chromium starts by itself.
- */
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /**
  * Debian's Chromium driven by playwright-core: browser tests never download a browser (DESIGN.md §8),
@@ -23,5 +10,5 @@ const ARGS = [
  */
 export async function launchChromium(why: string): Promise<Browser> {
   ensureDebianPackages([CHROMIUM], ['chromium'], why);
-  return chromium.launch({ executablePath: CHROMIUM, args: ARGS, timeout: 60_000 });
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 60_000 });
 }

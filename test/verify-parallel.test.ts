@@ -12,17 +12,26 @@ import { verifyLedger } from '../src/ledger/verify-ledger.ts';
 /**
  * Verify on worker threads that read the SQLite file themselves must find exactly what verify on one
  * thread finds: for a sound ledger, and for a changed, a deleted and an appended-behind-its-back record.
+ * Workers build the tree over aligned ranges of 2^rangeLevel records; small ranges here put checkpoints
+ * inside ranges and on their edges, and damage after many whole ranges.
  */
 describe('verify with workers reading the store themselves', () => {
   const dir = mkdtempSync(join(tmpdir(), 'evident-verify-par-'));
   let ws: Workspace;
-  const run = (threshold: number) =>
+  const run = (threshold: number, rangeLevel?: number) =>
     verifyLedger(ws.store, {
       verifierKey: ws.verifierKey,
       origin: ws.origin,
       keys: ws.keyring.all,
       workerThreshold: threshold,
+      ...(rangeLevel ? { rangeLevel } : {}),
     });
+  const levels = [2, 4, 6, 9, 15];
+  // Problems are said range by range, so their order follows the range size; the set must not.
+  const sorted = (r: Awaited<ReturnType<typeof run>>) => ({
+    ...r,
+    problems: [...r.problems].sort((a, b) => `${a.item}${a.problem}`.localeCompare(`${b.item}${b.problem}`)),
+  });
   before(async () => {
     initProgramme({ dir, organisation: 'Parallel Ltd' });
     const lines = Array.from({ length: 3_000 }, (_, i) =>
@@ -34,16 +43,24 @@ describe('verify with workers reading the store themselves', () => {
         data: { title: `doc ${i}`, kind: 'minutes', sha256: 'b'.repeat(64) },
       }),
     );
-    writeFileSync(join(dir, 'e.jsonl'), `${lines.join('\n')}\n`);
     ws = await openWorkspace(dir, process.env);
-    await importEvidence(ws, join(dir, 'e.jsonl'));
+    // Three imports: checkpoints at 1,000 (inside a range), 1,024 (on a range edge) and 3,000.
+    for (const [from, to] of [
+      [0, 1000],
+      [1000, 1024],
+      [1024, 3000],
+    ] as const) {
+      writeFileSync(join(dir, 'e.jsonl'), `${lines.slice(from, to).join('\n')}\n`);
+      await importEvidence(ws, join(dir, 'e.jsonl'));
+    }
   });
   after(() => ws.store.close());
 
   it('agrees with one thread on a sound ledger', async () => {
     const inline = await run(Number.POSITIVE_INFINITY);
     assert.equal(inline.ok, true);
-    assert.deepEqual(await run(1), inline);
+    assert.equal(inline.checkpoints, 3);
+    for (const level of levels) assert.deepEqual(await run(1, level), inline, `ranges of 2^${level}`);
   });
 
   it('agrees with one thread on a tampered ledger', async () => {
@@ -51,11 +68,18 @@ describe('verify with workers reading the store themselves', () => {
     const row = db.prepare('SELECT body FROM evidence WHERE seq = 1234').get() as { body: string };
     db.prepare('UPDATE evidence SET body = ? WHERE seq = 1234').run(row.body.replace('doc 1234', 'doc 9999'));
     db.exec('DELETE FROM evidence WHERE seq = 2500');
+    // A copy of record #10 slipped in after the head, as if appended without the ledger.
+    db.exec(
+      `INSERT INTO evidence (seq, id, type, source, subject, observed_at, collected_at, leaf_hash, body)
+       SELECT 3000, printf('%064d', 7), type, source, subject, observed_at, collected_at, leaf_hash, body
+       FROM evidence WHERE seq = 10`,
+    );
     db.close();
     const inline = await run(Number.POSITIVE_INFINITY);
+    assert.equal(inline.ok, false);
+    for (const level of levels)
+      assert.deepEqual(sorted(await run(1, level)), sorted(inline), `ranges of 2^${level}`);
     const pooled = await run(1);
-    assert.equal(pooled.ok, false);
-    assert.deepEqual(pooled, inline);
     assert.ok(pooled.problems.some((p) => p.item.startsWith('record #1234 ')));
     assert.ok(pooled.problems.some((p) => p.item === 'record #2500' && /missing/.test(p.problem)));
   });

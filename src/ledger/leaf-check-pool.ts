@@ -1,10 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { type CheckedLeaves, checkLeaves, type LeafRow } from './check-leaves.ts';
-import type { RangeSource } from './check-leaves-worker.ts';
+import type { RangeSource, RangeTree, RangeTreeRequest } from './check-leaves-worker.ts';
 
-/** A range checked by a worker: the seqs it found, in order, with their results. */
-export type CheckedRange = CheckedLeaves & { seqs: Float64Array };
+/** A range checked by a worker: the seqs it found, in order, with their results (and its tree, if asked). */
+export type CheckedRange = CheckedLeaves & { seqs: Float64Array; tree?: RangeTree };
 
 /** Below this many records a page is checked on the calling thread: a worker costs more to start. */
 export const WORKER_THRESHOLD = 20_000;
@@ -33,6 +33,7 @@ export class LeafCheckPool {
             hashes: new Uint8Array(m.hashes),
             problems: m.problems,
             artifacts: m.artifacts,
+            ...(m.tree ? { tree: m.tree } : {}),
           });
       });
       w.on('error', (e) => {
@@ -67,9 +68,12 @@ export class LeafCheckPool {
     return this.#send({ rows });
   }
 
-  /** Has a worker read and check the records with seq in [from, to) itself (needs workers). */
-  checkRange(from: number, to: number, source: RangeSource): Promise<CheckedRange> {
-    return this.#send({ range: { from, to, source } });
+  /**
+   * Has a worker read and check the records with seq in [from, to) itself (needs workers) and, given
+   * `tree`, build the tree over them when they are exactly the seqs from `from` on.
+   */
+  checkRange(from: number, to: number, source: RangeSource, tree?: RangeTreeRequest): Promise<CheckedRange> {
+    return this.#send({ range: { from, to, source, ...(tree ? { tree } : {}) } });
   }
 
   #send(message: object): Promise<CheckedRange> {

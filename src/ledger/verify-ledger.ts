@@ -3,8 +3,9 @@ import type { CheckedLeaves, LeafRow } from './check-leaves.ts';
 import type { RangeSource } from './check-leaves-worker.ts';
 import { parseCheckpoint } from './checkpoint/checkpoint.ts';
 import { openNote } from './checkpoint/note.ts';
-import { LeafCheckPool } from './leaf-check-pool.ts';
+import { type CheckedRange, LeafCheckPool } from './leaf-check-pool.ts';
 import { Frontier } from './merkle/frontier.ts';
+import { foldSubtrees } from './merkle/ranges.ts';
 import { STORED_MIN_LEVEL } from './stored-tree.ts';
 
 type Row = LeafRow;
@@ -39,8 +40,11 @@ export type VerifyReport = {
 const BATCH = 5000;
 /** Pages being checked by workers while the next is read; bounds memory to a few pages. */
 const IN_FLIGHT = 4;
-/** Records a worker reads and checks in one go when it reads them itself. */
-const RANGE = 25_000;
+/**
+ * Records a worker reads and checks in one go when it reads them itself: an aligned subtree of 2^15
+ * leaves, so the worker also computes the tree over them and this thread folds one hash per range.
+ */
+const RANGE_LEVEL = 15;
 const MAX_PROBLEMS = 1000;
 
 /**
@@ -58,6 +62,8 @@ export async function verifyLedger(
     onProgress?: (done: number) => void;
     /** Ledgers with at least this many records are checked on worker threads (default 20,000). */
     workerThreshold?: number;
+    /** Workers that read the store take ranges of 2^rangeLevel records (default 15; tests use less). */
+    rangeLevel?: number;
   },
 ): Promise<VerifyReport> {
   const problems: VerifyProblem[] = [];
@@ -94,7 +100,11 @@ export async function verifyLedger(
     bySize.set(cp.size, [...(bySize.get(cp.size) ?? []), cp]);
   }
 
-  const frontier = new Frontier();
+  const rangeLevel = options.rangeLevel ?? RANGE_LEVEL;
+  if (!Number.isInteger(rangeLevel) || rangeLevel < 1 || rangeLevel > 30)
+    throw new RangeError(`rangeLevel must be an integer in 1..30, got ${rangeLevel}`);
+  const range = 2 ** rangeLevel;
+  let frontier = new Frontier();
   const expectedNodes = new Map<number, { idx: number; hash: string }[]>();
   let nodesChecked = 0;
   const referenced = new Set<string>();
@@ -120,9 +130,9 @@ export async function verifyLedger(
     }
   };
 
-  const checkRoot = (size: number) => {
+  const checkRoot = (size: number, root?: Uint8Array) => {
     for (const cp of bySize.get(size) ?? []) {
-      if (frontier.root().toString('hex') !== cp.root) {
+      if (Buffer.from(root ?? frontier.root()).toString('hex') !== cp.root) {
         say(
           `checkpoint #${cp.seq} (size ${cp.size})`,
           'its root differs from the root recomputed from the records',
@@ -158,6 +168,42 @@ export async function verifyLedger(
     await compareNodes(false);
     options.onProgress?.(frontier.size);
   };
+  const expect = (level: number, idx: number, hash: string) => {
+    const list = expectedNodes.get(level) ?? [];
+    list.push({ idx, hash });
+    expectedNodes.set(level, list);
+  };
+  // While every range so far held exactly its seqs, the tree is the workers' range subtrees under a
+  // frontier of range roots (`upper`, whose leaves are nodes of level rangeLevel); `tail` is the frontier of a last,
+  // partial range. The first range that is not whole (records deleted, reordered or added beyond the
+  // head) switches to folding the leaf hashes here one by one, from the state the ranges reached.
+  let upper: Frontier | undefined;
+  let tail: Uint8Array[] = [];
+  const foldRange = async (checked: CheckedRange, last: boolean) => {
+    const count = checked.seqs.length;
+    const end = checked.tree?.frontiers.at(-1);
+    if (upper && tail.length === 0 && checked.tree && end && (count === range || last)) {
+      for (const p of checked.problems) say(p.item, p.problem);
+      for (const a of checked.artifacts) referenced.add(a);
+      const prefix = upper.hashes();
+      for (const f of checked.tree.frontiers) checkRoot(f.size, foldSubtrees([...prefix, ...f.hashes]));
+      for (const n of checked.tree.nodes) expect(n.level, n.idx, n.hash);
+      nextSeq += count;
+      if (count === range) {
+        for (const n of upper.append(end.hashes[0] as Uint8Array))
+          if (n.level > 0 && n.level + rangeLevel >= STORED_MIN_LEVEL)
+            expect(n.level + rangeLevel, n.index, n.hash.toString('hex'));
+      } else tail = end.hashes;
+      await compareNodes(false);
+      options.onProgress?.(nextSeq);
+      return;
+    }
+    if (upper) {
+      frontier = new Frontier(nextSeq, [...upper.hashes(), ...tail]);
+      upper = undefined;
+    }
+    await fold(checked.seqs, Promise.resolve(checked));
+  };
   // Records are checked (leaf hashes, content ids, columns) on worker threads while this thread folds
   // the tree in ledger order. Where the store lets them, the workers also read the records themselves,
   // a range each; otherwise this thread reads pages and hands them over.
@@ -176,13 +222,25 @@ export async function verifyLedger(
       }
     };
     if (source) {
+      upper = new Frontier();
+      const ranges: { result: Promise<CheckedRange>; last: boolean }[] = [];
+      const sizes = [...bySize.keys()];
       // The last range is open-ended, so records beyond the head are read (and reported) too.
-      for (let from = 0; from <= size; from += RANGE) {
-        const to = from + RANGE > size ? Number.MAX_SAFE_INTEGER : from + RANGE;
-        const result = pool.checkRange(from, to, source);
-        inFlight.push({ seqs: result.then((r) => r.seqs), result });
-        await drain(IN_FLIGHT);
+      for (let from = 0; from <= size; from += range) {
+        const last = from + range > size;
+        const to = last ? Number.MAX_SAFE_INTEGER : from + range;
+        const tree = {
+          minLevel: STORED_MIN_LEVEL,
+          maxLevel: rangeLevel,
+          sizes: sizes.filter((s) => s > from && s <= from + range),
+        };
+        ranges.push({ result: pool.checkRange(from, to, source, tree), last });
+        while (ranges.length > IN_FLIGHT) {
+          const next = ranges.shift() as (typeof ranges)[number];
+          await foldRange(await next.result, next.last);
+        }
       }
+      for (const next of ranges) await foldRange(await next.result, next.last);
     } else {
       for (let after = -1; ; ) {
         const rows = await reader.evidencePage(after, BATCH);
@@ -196,6 +254,7 @@ export async function verifyLedger(
   } finally {
     await pool.close();
   }
+  if (upper) frontier = new Frontier(nextSeq, [...upper.hashes(), ...tail]);
   await compareNodes(true);
 
   // Stored nodes beyond what the records produce mean records were removed from the end.

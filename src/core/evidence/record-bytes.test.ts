@@ -100,3 +100,43 @@ describe('record bytes', () => {
     assert.equal(cut && contentId(cut.content), id);
   });
 });
+
+describe('contentOfLeaf', () => {
+  const text = fc.string({
+    unit: fc.constantFrom('a', 'Z', '"', '\\', '\u0001', '\n', 'é', '\ud83d', ':', ','),
+  });
+  it('accepts a leaf exactly when every column equals the field it holds, for any characters', () => {
+    const column = fc.constantFrom('none', 'id', 'type', 'source', 'subject', 'observed_at', 'collected_at');
+    fc.assert(
+      fc.property(
+        draft,
+        text,
+        text,
+        text,
+        column,
+        text,
+        (d, source, subject, collectedAt, changed, extra) => {
+          const record = { ...d, source: `s${source}`, subject: `x${subject}` } as EvidenceDraft;
+          const { id, leaf } = recordBytes(record, collectedAt);
+          const columns = {
+            id,
+            type: record.type,
+            source: record.source,
+            subject: record.subject,
+            observed_at: record.observed_at,
+            collected_at: collectedAt,
+          };
+          const asked =
+            changed === 'none' ? columns : { ...columns, [changed]: `${columns[changed]}${extra || '"'}` };
+          const cut = contentOfLeaf(leaf, asked);
+          const parsed = JSON.parse(leaf) as Record<string, unknown>;
+          const agrees = Object.entries(asked).every(([k, v]) => parsed[k] === v);
+          assert.equal(cut !== undefined, agrees);
+          // The content's hash is the id recordBytes computed from the content it wrote.
+          if (cut) assert.equal(contentId(cut.content), id);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});

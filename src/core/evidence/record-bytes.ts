@@ -46,14 +46,74 @@ export type LeafColumns = Pick<
 
 const ARTIFACTS_KEY = '{"artifacts":';
 
+/** Characters JSON.stringify escapes; a string without any is written as itself between quotes. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters JSON escapes.
+const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
+const COLLECTED_KEY = ',"collected_at":"';
+const DATA_KEY = '","data":';
+
 /**
  * The content text of a leaf laid out exactly as {@link recordBytes} writes it with these column values,
  * cut back out of the leaf without parsing it: `{"artifacts":A,"collected_at":C,"data":D,"id":"H",T}` →
  * `{"artifacts":A,"data":D,T}`. Inside canonical JSON every quote within a string is escaped, so the
  * structural `,"collected_at":` can only be the top-level key. Returns undefined when the leaf is not
  * laid out that way or disagrees with a column; the caller then parses it to say what differs.
+ *
+ * Verify runs this once per record, so column values JSON writes as themselves (the usual case) are
+ * compared in place, from the end of the leaf, without building the expected text.
  */
 export function contentOfLeaf(
+  leaf: string,
+  columns: LeafColumns,
+): { content: string; artifacts: string } | undefined {
+  const { id, type, source, subject, observed_at, collected_at } = columns;
+  if (ESCAPED.test(`${type}${source}${subject}${observed_at}${collected_at}${id}`))
+    return contentOfLeafSpliced(leaf, columns);
+  if (!leaf.startsWith(ARTIFACTS_KEY) || leaf.charCodeAt(leaf.length - 1) !== 0x7d) return undefined;
+  let end = pairBefore(leaf, leaf.length - 1, 'type', type);
+  end = pairBefore(leaf, end, 'subject', subject);
+  end = pairBefore(leaf, end, 'source', source);
+  end = pairBefore(leaf, end, 'observed_at', observed_at);
+  const tail = end + 1;
+  end = pairBefore(leaf, end, 'id', id);
+  if (end < 0) return undefined;
+  const dataEnd = end;
+  let at = leaf.indexOf(COLLECTED_KEY, ARTIFACTS_KEY.length);
+  while (
+    at >= 0 &&
+    !(
+      leaf.startsWith(collected_at, at + COLLECTED_KEY.length) &&
+      leaf.startsWith(DATA_KEY, at + COLLECTED_KEY.length + collected_at.length)
+    )
+  )
+    at = leaf.indexOf(COLLECTED_KEY, at + 1);
+  const dataStart = at + COLLECTED_KEY.length + collected_at.length + DATA_KEY.length;
+  if (at < 0 || dataStart > dataEnd) return undefined;
+  const artifacts = leaf.slice(ARTIFACTS_KEY.length, at);
+  return {
+    content: `${leaf.slice(0, at)},"data":${leaf.slice(dataStart, dataEnd)},${leaf.slice(tail)}`,
+    artifacts,
+  };
+}
+
+/**
+ * Where `,"key":"value"` starts when it ends just before `end` in `leaf` (value written as itself), or -1
+ * (also for an `end` of -1, so calls chain).
+ */
+function pairBefore(leaf: string, end: number, key: string, value: string): number {
+  const start = end - key.length - value.length - 6;
+  return start >= 0 &&
+    leaf.startsWith(key, start + 2) &&
+    leaf.startsWith(value, start + key.length + 5) &&
+    leaf.startsWith(',"', start) &&
+    leaf.startsWith('":"', start + key.length + 2) &&
+    leaf.charCodeAt(end - 1) === 0x22
+    ? start
+    : -1;
+}
+
+/** {@link contentOfLeaf} for any column values: builds the expected text with JSON.stringify. */
+function contentOfLeafSpliced(
   leaf: string,
   columns: LeafColumns,
 ): { content: string; artifacts: string } | undefined {

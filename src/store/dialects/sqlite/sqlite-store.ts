@@ -1,9 +1,10 @@
 import type Database from 'better-sqlite3';
 import type { Kysely, Transaction } from 'kysely';
+import type { EvidenceTuple } from '../../../core/evidence/evidence-row.ts';
 import { KyselyStore } from '../../kysely-store.ts';
 import type { Database as Schema } from '../../schema.ts';
 import type { AppendTx, NodeRow } from '../../store.ts';
-import { EVIDENCE_COLUMNS, evidenceRowOf, type RawEvidenceRow } from './sqlite-page-reader.ts';
+import { EVIDENCE_COLUMNS, evidenceRowOf } from './sqlite-page-reader.ts';
 
 /** Node lookups per statement: a proof of a 2^32-leaf log needs 64. */
 const MAX_NODES_PER_QUERY = 64;
@@ -122,6 +123,6 @@ export class SqliteStore extends KyselyStore {
     const query = this.#prepare(
       `SELECT ${EVIDENCE_COLUMNS} FROM evidence WHERE seq > ? ORDER BY seq LIMIT ?`,
     );
-    return Promise.resolve((query.raw(true).all(after, limit) as RawEvidenceRow[]).map(evidenceRowOf));
+    return Promise.resolve((query.raw(true).all(after, limit) as EvidenceTuple[]).map(evidenceRowOf));
   }
 }

@@ -1,9 +1,11 @@
 import type Database from 'better-sqlite3';
 import type { Kysely, Transaction } from 'kysely';
 import type { EvidenceTuple } from '../../../core/evidence/evidence-row.ts';
+import type { AccessStore } from '../../access-store.ts';
 import { KyselyStore } from '../../kysely-store.ts';
 import type { Database as Schema } from '../../schema.ts';
 import type { AppendTx, NodeRow } from '../../store.ts';
+import { SqliteAccessStore } from './sqlite-access-store.ts';
 import { EVIDENCE_COLUMNS, evidenceRowOf } from './sqlite-page-reader.ts';
 
 /** Node lookups per statement: a proof of a 2^32-leaf log needs 64. */
@@ -17,6 +19,7 @@ const MAX_NODES_PER_QUERY = 64;
  * only when the connection is idle, so they never read another task's uncommitted writes.
  */
 export class SqliteStore extends KyselyStore {
+  override readonly access: AccessStore;
   readonly #sql: Database.Database;
   readonly #statements = new Map<string, Database.Statement>();
 
@@ -28,6 +31,7 @@ export class SqliteStore extends KyselyStore {
   ) {
     super(db, 'sqlite', lockHead);
     this.#sql = database;
+    this.access = new SqliteAccessStore(db, database);
   }
 
   /**

@@ -284,6 +284,7 @@ describe('in process', () => {
         headers: { Authorization: `Bearer ${viewer.token}` },
       });
       assert.equal(res.status, 200);
+      assert.match(res.headers.get('content-type') ?? '', /^application\/json/);
       return Overview.parse(await res.json());
     };
     const start = dashboard.evaluations;
@@ -297,6 +298,18 @@ describe('in process', () => {
     });
     assert.equal(controls.status, 200);
     assert.equal(dashboard.evaluations, start + 1);
+    // Kept bodies are per view and filter: a filter still filters, the unfiltered list stays whole.
+    const list = async (query: string) => {
+      const res = await app.request(`/api/controls${query}`, {
+        headers: { Authorization: `Bearer ${viewer.token}` },
+      });
+      return ((await res.json()) as { controls: { status: string }[] }).controls;
+    };
+    const all = await list('');
+    const effective = await list('?status=effective');
+    assert.ok(effective.length > 0 && effective.length < all.length);
+    assert.ok(effective.every((x) => x.status === 'effective'));
+    assert.equal((await list('')).length, all.length);
 
     await importRecords('second.jsonl', [record('2026-05-04', 'PR-3')]);
     const after = await overview();

@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { controlDetail, controlList } from '../../app/dashboard/control-views.ts';
 import { overviewOf } from '../../app/dashboard/overview.ts';
 import type { Dashboard } from '../../app/serve-programme.ts';
+import { cachedJson } from '../cached-json.ts';
 import { requireRole } from '../require-role.ts';
 import { ERRORS, jsonContent, READ_ERRORS, SECURITY } from '../route-kit.ts';
 import {
@@ -71,10 +72,18 @@ const budget = createRoute({
 /** Routes over the cached evaluation (docs/api.md "Caching"). */
 export function evaluationRoutes(app: OpenAPIHono<ServerEnv>, d: Dashboard): void {
   const middleware = requireRole(d, 'viewer');
-  app.openapi({ ...overview, middleware }, async (c) => c.json(overviewOf(await d.evaluation()), 200));
-  app.openapi({ ...controls, middleware }, async (c) =>
-    c.json({ controls: controlList(await d.evaluation(), c.req.valid('query')) }, 200),
-  );
+  // The two views every dashboard visit asks for are kept serialised per evaluation.
+  app.openapi({ ...overview, middleware }, async (c) => {
+    const evaluation = await d.evaluation();
+    return cachedJson(c, evaluation, 'overview', () => overviewOf(evaluation));
+  });
+  app.openapi({ ...controls, middleware }, async (c) => {
+    const evaluation = await d.evaluation();
+    const query = c.req.valid('query');
+    return cachedJson(c, evaluation, `controls ${JSON.stringify(query)}`, () => ({
+      controls: controlList(evaluation, query),
+    }));
+  });
   app.openapi({ ...control, middleware }, async (c) =>
     c.json(controlDetail(await d.evaluation(), c.req.valid('param').id), 200),
   );

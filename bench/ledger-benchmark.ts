@@ -3,14 +3,12 @@ import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { openWorkspace, workspacePaths } from '../src/app/workspace.ts';
-import { hashLeaf, verifyInclusion } from '../src/ledger/merkle/index.ts';
-import { inclusionProof } from '../src/ledger/stored-tree.ts';
 import { verifyLedger } from '../src/ledger/verify-ledger.ts';
 import { type BenchContext, type Benchmark, type BenchResult, type Figure, goalStatus } from './benchmark.ts';
 import { formatNumber } from './format-table.ts';
 import type { ImportChildReport } from './import-child.ts';
 import { latencySummary } from './latency-summary.ts';
-import { pseudoRandom } from './pseudo-random.ts';
+import type { ProofChildReport } from './proof-child.ts';
 import { runChild } from './run-child.ts';
 import type { BaselineChildReport } from './sqlite-baseline-child.ts';
 import { topFunctions } from './top-functions.ts';
@@ -217,81 +215,63 @@ async function measureVerify(context: BenchContext, programme: string) {
   };
 }
 
-/** 3. inclusionProof on random leaves of the whole log, each then verified against the head's root. */
+/**
+ * 3. inclusionProof on random leaves of the whole log, each then verified against the head's root, in a
+ * child process that opens the store as the CLI or the server would.
+ */
 async function measureProofs(context: BenchContext, programme: string) {
   const { log } = context;
-  collectGarbage();
-  log(`proofs: ${PROOFS} inclusion proofs on random leaves (after ${PROOF_WARMUP} warm-up proofs)…`);
-  const workspace = await openWorkspace(programme, context.env);
-  const { store } = workspace;
-  try {
-    const head = await store.head();
-    const root = Buffer.from(head.root, 'hex');
-    const random = pseudoRandom(9162);
-    const proofMs: number[] = [];
-    const totalMs: number[] = [];
-    let failed = 0;
-    let pathLength = 0;
-    for (let n = 0; n < PROOF_WARMUP + PROOFS; n++) {
-      const index = Math.floor(random() * head.size);
-      // The leaf hash comes from the record's own bytes (not timed), so a proof that verifies ties them to the root.
-      const [row] = await store.evidenceRange(index, index + 1);
-      const leafHash = hashLeaf(Buffer.from(row?.body ?? ''));
-      const t0 = performance.now();
-      const proof = await inclusionProof(store, index, head.size);
-      const t1 = performance.now();
-      const ok = verifyInclusion({ index, size: head.size, leafHash, proof, root });
-      const t2 = performance.now();
-      if (n < PROOF_WARMUP) continue;
-      proofMs.push(t1 - t0);
-      totalMs.push(t2 - t0);
-      pathLength += proof.length;
-      if (!ok) failed++;
-    }
-    const proof = latencySummary(proofMs);
-    const total = latencySummary(totalMs);
-    // Where the slow ones fall tells warm-up (JIT, SQLite page cache) from steady-state cost.
-    const half = Math.floor(totalMs.length / 2);
-    const over1 = (xs: number[]) => xs.filter((x) => x >= 1).length;
-    const secondHalf = latencySummary(totalMs.slice(half));
-    const met = total.p99 < 1;
-    const ms = (x: number) => formatNumber(x, 3);
-    console.log(
-      [
-        '',
-        `  tree size              ${formatNumber(head.size)} leaves; ${PROOFS} proofs, mean path ${formatNumber(pathLength / PROOFS, 1)} hashes, ${failed} failed to verify`,
-        `  inclusionProof         mean ${ms(proof.mean)} ms  p50 ${ms(proof.p50)} ms  p99 ${ms(proof.p99)} ms  max ${ms(proof.max)} ms`,
-        `  proof + verifyInclusion mean ${ms(total.mean)} ms  p50 ${ms(total.p50)} ms  p99 ${ms(total.p99)} ms  max ${ms(total.max)} ms`,
-        `  proofs >= 1 ms         ${over1(totalMs)} (${over1(totalMs.slice(0, half))} in the first ${half}, ${over1(totalMs.slice(half))} in the last ${totalMs.length - half}); p99 of the last ${totalMs.length - half} alone ${ms(secondHalf.p99)} ms`,
-        `  goal < 1 ms per proof (judged at p99 of proof + verify, all ${PROOFS})   ${goalStatus(met)}`,
-        '',
-      ].join('\n'),
-    );
-    if (failed) console.log(`  WARNING: ${failed} proofs did not verify`);
-    const figures: Figure[] = [
-      { measurement: 'inclusion proof + verify, mean', value: total.mean, unit: 'ms' },
-      { measurement: 'inclusion proof + verify, p50', value: total.p50, unit: 'ms' },
-      { measurement: 'inclusion proof + verify, p99', value: total.p99, unit: 'ms', goal: '< 1 ms', met },
-    ];
-    return {
-      figures,
-      details: {
-        proofs: {
-          treeSize: head.size,
-          count: PROOFS,
-          warmup: PROOF_WARMUP,
-          failed,
-          meanPathLength: pathLength / PROOFS,
-          inclusionProofMs: proof,
-          proofAndVerifyMs: total,
-          proofAndVerifyMsSecondHalf: secondHalf,
-          over1ms: { firstHalf: over1(totalMs.slice(0, half)), secondHalf: over1(totalMs.slice(half)) },
-        },
+  log(
+    `proofs: ${PROOFS} inclusion proofs on random leaves (after ${PROOF_WARMUP} warm-up proofs), own process…`,
+  );
+  const { output } = await runChild<ProofChildReport>(
+    'bench/proof-child.ts',
+    [programme, String(PROOFS), String(PROOF_WARMUP)],
+    { cwd: context.root, env: context.env },
+  );
+  const { proofMs, totalMs, failed, pathLength } = output;
+  const head = { size: output.size };
+  const proof = latencySummary(proofMs);
+  const total = latencySummary(totalMs);
+  // Where the slow ones fall tells warm-up (JIT, SQLite page cache) from steady-state cost.
+  const half = Math.floor(totalMs.length / 2);
+  const over1 = (xs: number[]) => xs.filter((x) => x >= 1).length;
+  const secondHalf = latencySummary(totalMs.slice(half));
+  const met = total.p99 < 1;
+  const ms = (x: number) => formatNumber(x, 3);
+  console.log(
+    [
+      '',
+      `  tree size              ${formatNumber(head.size)} leaves; ${PROOFS} proofs, mean path ${formatNumber(pathLength / PROOFS, 1)} hashes, ${failed} failed to verify`,
+      `  inclusionProof         mean ${ms(proof.mean)} ms  p50 ${ms(proof.p50)} ms  p99 ${ms(proof.p99)} ms  max ${ms(proof.max)} ms`,
+      `  proof + verifyInclusion mean ${ms(total.mean)} ms  p50 ${ms(total.p50)} ms  p99 ${ms(total.p99)} ms  max ${ms(total.max)} ms`,
+      `  proofs >= 1 ms         ${over1(totalMs)} (${over1(totalMs.slice(0, half))} in the first ${half}, ${over1(totalMs.slice(half))} in the last ${totalMs.length - half}); p99 of the last ${totalMs.length - half} alone ${ms(secondHalf.p99)} ms`,
+      `  goal < 1 ms per proof (judged at p99 of proof + verify, all ${PROOFS})   ${goalStatus(met)}`,
+      '',
+    ].join('\n'),
+  );
+  if (failed) console.log(`  WARNING: ${failed} proofs did not verify`);
+  const figures: Figure[] = [
+    { measurement: 'inclusion proof + verify, mean', value: total.mean, unit: 'ms' },
+    { measurement: 'inclusion proof + verify, p50', value: total.p50, unit: 'ms' },
+    { measurement: 'inclusion proof + verify, p99', value: total.p99, unit: 'ms', goal: '< 1 ms', met },
+  ];
+  return {
+    figures,
+    details: {
+      proofs: {
+        treeSize: head.size,
+        count: PROOFS,
+        warmup: PROOF_WARMUP,
+        failed,
+        meanPathLength: pathLength / PROOFS,
+        inclusionProofMs: proof,
+        proofAndVerifyMs: total,
+        proofAndVerifyMsSecondHalf: secondHalf,
+        over1ms: { firstHalf: over1(totalMs.slice(0, half)), secondHalf: over1(totalMs.slice(half)) },
       },
-    };
-  } finally {
-    await store.close();
-  }
+    },
+  };
 }
 
 /** BENCH_CPU_PROF=1: one more import, under --cpu-prof, and its hot spots by self time. */

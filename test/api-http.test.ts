@@ -10,6 +10,7 @@ import { Overview } from '../src/server/schemas/overview-schema.ts';
 import { serveProgramme } from '../src/server/serve-programme.ts';
 import { runCli } from './run-cli.ts';
 import { createToken } from './support/api-programme.ts';
+import { setUpProgramme } from './support/set-up-programme.ts';
 
 /**
  * The HTTP behaviour of `evident serve` on a real server on 127.0.0.1: request validation, the body
@@ -60,9 +61,9 @@ async function importRecords(name: string, lines: string[]): Promise<void> {
 }
 
 before(async () => {
-  const init = await runCli(['init', '-C', dir, '--yes', '--period', '2026-01-01..2026-12-31', '--json']);
-  assert.equal(init.code, 0, init.stderr);
-  await importRecords('first.jsonl', [record('2026-03-02', 'PR-1'), record('2026-04-07', 'PR-2')]);
+  const first = join(root, 'first.jsonl');
+  writeFileSync(first, `${[record('2026-03-02', 'PR-1'), record('2026-04-07', 'PR-2')].join('\n')}\n`);
+  await setUpProgramme(dir, { period: '2026-01-01..2026-12-31', files: [first] });
   admin = await createToken(dir, 'admin');
   viewer = await createToken(dir, 'viewer');
   serving = await serveProgramme(dir, { port: 0 });

@@ -73,7 +73,9 @@ const registry = {
       active.set(config.ms, now);
       maxActive.set(config.ms, Math.max(maxActive.get(config.ms) ?? 0, now));
       try {
-        await new Promise((r) => setTimeout(r, config.ms)); // ignores the signal on purpose
+        // Ignores the signal on purpose. The timer does not hold the test process open once the tests
+        // are done (a run that never ends is the point of the `stuck` source below).
+        await new Promise((r) => setTimeout(r, config.ms).unref());
         return [];
       } finally {
         active.set(config.ms, (active.get(config.ms) ?? 1) - 1);

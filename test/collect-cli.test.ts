@@ -5,13 +5,14 @@ import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ALICE, TestRepo } from '../src/collectors/git/test-repo.ts';
 import { runCli } from './run-cli.ts';
+import { setUpProgramme } from './support/set-up-programme.ts';
 
 /** `evident collect` and `evident sources` with a real collector (git) over a real repository. */
 describe('evident collect and sources', () => {
   const dir = mkdtempSync(join(tmpdir(), 'evident-collect-cli-'));
   const repo = new TestRepo();
   before(async () => {
-    assert.equal((await runCli(['init', '-C', dir, '--yes', '--json'])).code, 0);
+    await setUpProgramme(dir);
     repo.commit('Initial import\n', ALICE, '2026-03-02T10:00:00Z');
     repo.commit(
       'Fix login timeout\n\nReviewed-by: Bob Builder <Bob@Example.com>\nCI-Passed: true\n',
@@ -85,7 +86,7 @@ describe('evident collect and sources', () => {
 
   it('reports a source with bad options by its place in evident.yaml', async () => {
     const bad = mkdtempSync(join(tmpdir(), 'evident-collect-bad-'));
-    assert.equal((await runCli(['init', '-C', bad, '--yes', '--json'])).code, 0);
+    await setUpProgramme(bad);
     writeFileSync(
       join(bad, 'evident.yaml'),
       `${readFileSync(join(bad, 'evident.yaml'), 'utf8')}\nsources:\n  - { id: db, collector: postgres, options: { url: "postgres://u:hunter2@h/db" } }\n`,

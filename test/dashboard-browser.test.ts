@@ -59,9 +59,12 @@ const signedOut = (run: (page: Page) => Promise<void>) =>
 const flipHexDigit = (hex: string) =>
   `${(Number.parseInt(hex[0] ?? '0', 16) ^ 1).toString(16)}${hex.slice(1)}`;
 
-/** The report programme with a source an admin may collect from (`scans`, the reports collector). */
+/**
+ * The report programme with a source an admin may collect from (`scans`, the reports collector): the
+ * same company as the report, package and API tests, so one build of it serves them all.
+ */
 async function programme(): Promise<string> {
-  const { dir } = await reportProgramme(root, 5);
+  const { dir } = await reportProgramme(root);
   mkdirSync(join(dir, 'scans'));
   copyFileSync(SCAN, join(dir, 'scans', 'api-server.codeql.sarif'));
   appendFileSync(

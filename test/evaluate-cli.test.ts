@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { runCli } from './run-cli.ts';
+import { setUpProgramme } from './support/set-up-programme.ts';
 
 type Json = Record<string, unknown>;
 const line = (type: string, observed: string, data: Json) =>
@@ -26,7 +27,6 @@ describe('evident evaluate', () => {
   const dir = mkdtempSync(join(tmpdir(), 'evident-evaluate-'));
   const period = '2026-03-01..2026-03-31';
   before(async () => {
-    assert.equal((await runCli(['init', '-C', dir, '--yes', '--json'])).code, 0);
     const critical = { id: 'CVE-2026-0001', severity: 'critical', target: 'api' };
     const lines = [
       scan('2026-03-03', [critical]),
@@ -38,7 +38,7 @@ describe('evident evaluate', () => {
       change('2026-03-06', 'PR-2', []),
     ];
     writeFileSync(join(dir, 'evidence.jsonl'), `${lines.join('\n')}\n`);
-    assert.equal((await runCli(['import', '-C', dir, join(dir, 'evidence.jsonl')])).code, 0);
+    await setUpProgramme(dir, { files: [join(dir, 'evidence.jsonl')] });
   });
 
   it('prints the --json contract: every slot or item judged, exceptions named, exit 1 when a control fails', async () => {

@@ -4,14 +4,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { listEvidence } from '../src/app/evidence-queries.ts';
+import { ledgerRoot } from '../src/app/ledger-queries.ts';
 import { runCli } from './run-cli.ts';
+import { setUpProgramme } from './support/set-up-programme.ts';
 
 const fixtures = fileURLToPath(new URL('../src/collectors/exports/fixtures/', import.meta.url));
 
 describe('evident import of exports (csv:<type>)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'evident-exports-'));
   before(async () => {
-    assert.equal((await runCli(['init', '-C', dir, '--yes', '--json'])).code, 0);
+    await setUpProgramme(dir);
   });
 
   it('imports an access review export, once, and the records are the evidence the engine reads', async () => {
@@ -40,8 +43,9 @@ describe('evident import of exports (csv:<type>)', () => {
       '--json',
     ]);
     assert.match(again.stdout, /"stored": 0/);
-    const list = await runCli(['evidence', 'list', '-C', dir, '--type', 'access_review', '--json']);
-    assert.equal((JSON.parse(list.stdout) as { total: number }).total, Number(stored));
+    // What `evident evidence list --type access_review` prints, read in this process.
+    const list = await listEvidence(dir, { type: 'access_review', limit: 100, offset: 0 });
+    assert.equal(list.total, Number(stored));
   });
 
   it('rejects a file with a bad row, naming the row and column, and stores nothing from it', async () => {
@@ -52,15 +56,11 @@ describe('evident import of exports (csv:<type>)', () => {
     row[col] = '31/02/2026';
     text[2] = row.join(',');
     writeFileSync(join(dir, 'leavers.csv'), text.join('\n'));
-    const before = JSON.parse((await runCli(['ledger', 'root', '-C', dir, '--json'])).stdout) as {
-      size: number;
-    };
+    const before = await ledgerRoot(dir);
     const r = await runCli(['import', '-C', dir, join(dir, 'leavers.csv'), '--format', 'csv:offboarding']);
     assert.equal(r.code, 2);
     assert.match(r.stderr, /leavers\.csv.*row 3.*terminated_at/s);
-    const after = JSON.parse((await runCli(['ledger', 'root', '-C', dir, '--json'])).stdout) as {
-      size: number;
-    };
+    const after = await ledgerRoot(dir);
     assert.equal(after.size, before.size);
   });
 

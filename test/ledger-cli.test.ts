@@ -4,10 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
+import { listEvidence } from '../src/app/evidence-queries.ts';
+import { ledgerRoot, proveConsistency, proveInclusion } from '../src/app/ledger-queries.ts';
+import { verifyWorkspace } from '../src/app/verify-workspace.ts';
 import { parseCheckpoint } from '../src/ledger/checkpoint/checkpoint.ts';
 import { openNote } from '../src/ledger/checkpoint/note.ts';
 import { hashLeaf, verifyConsistency, verifyInclusion } from '../src/ledger/merkle/index.ts';
 import { json, runCli } from './run-cli.ts';
+import { setUpProgramme } from './support/set-up-programme.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'evident-ledger-'));
 after(() => rmSync(root, { recursive: true, force: true }));
@@ -80,8 +84,7 @@ describe('import, evidence and ledger commands', () => {
     assert.match(r.stderr, /bad\.jsonl:3: data\.ci_passed: Invalid input: expected boolean, received string/);
     assert.match(r.stderr, /bad\.jsonl:4: not JSON/);
     assert.match(r.stderr, /bad\.jsonl:5: type: Invalid option/);
-    const root_ = json<{ size: number }>(await runCli(['ledger', 'root', '-C', dir, '--json']));
-    assert.equal(root_.size, 21);
+    assert.equal((await ledgerRoot(dir)).size, 21);
   });
 
   it('lists and shows evidence with the collected and observed times and the artifact', async () => {
@@ -109,9 +112,8 @@ describe('import, evidence and ledger commands', () => {
     assert.equal(list.items.length, 5);
     assert.equal(list.items[0]?.observed_at, '2026-01-01T00:00:00.000Z');
     assert.ok(list.items.every((e) => e.collected_at > e.observed_at));
-    const none = json<{ total: number }>(
-      await runCli(['evidence', 'list', '-C', dir, '--type', 'incident', '--json']),
-    );
+    // Another type, through the use case the command prints.
+    const none = await listEvidence(dir, { type: 'incident', limit: 100, offset: 0 });
     assert.equal(none.total, 0);
     const last = json<{ items: { id: string }[] }>(
       await runCli(['evidence', 'list', '-C', dir, '--offset', '20', '--json']),
@@ -127,6 +129,10 @@ describe('import, evidence and ledger commands', () => {
     assert.match(missing.stderr, /no evidence with id abcdef/);
   });
 
+  /**
+   * Proofs for many sizes and leaves differ only in data: one goes through `evident ledger proof`, whose
+   * JSON must be exactly what the use case returns; the rest come from that use case in this process.
+   */
   it('gives inclusion proofs that verify against the root, for every leaf and several sizes', async () => {
     const leaves = (await runCli(['ledger', 'export', '-C', dir])).stdout
       .trim()
@@ -136,21 +142,14 @@ describe('import, evidence and ledger commands', () => {
       leaves.map((l) => l.index),
       Array.from({ length: 21 }, (_, i) => i),
     );
+    const cli = await runCli(['ledger', 'proof', '-C', dir, '--index', '9', '--size', '16', '--json']);
+    assert.equal(cli.code, 0, cli.stderr);
+    assert.deepEqual(json(cli), await proveInclusion(dir, 9, 16));
+    let checked = 0;
     for (const size of [21, 16, 7]) {
       for (let index = 0; index < size; index += 3) {
-        const p = json<{ index: number; size: number; leaf_hash: string; proof: string[]; root: string }>(
-          await runCli([
-            'ledger',
-            'proof',
-            '-C',
-            dir,
-            '--index',
-            String(index),
-            '--size',
-            String(size),
-            '--json',
-          ]),
-        );
+        const p = await proveInclusion(dir, index, size);
+        assert.deepEqual([p.index, p.size], [index, size]);
         const leafHash = hashLeaf(Buffer.from(leaves[index]?.leaf ?? '', 'base64'));
         assert.equal(p.leaf_hash, leafHash.toString('hex'));
         assert.ok(
@@ -163,18 +162,24 @@ describe('import, evidence and ledger commands', () => {
           }),
           `leaf ${index} of ${size}`,
         );
+        checked++;
       }
     }
+    assert.equal(checked, 16);
     const bad = await runCli(['ledger', 'proof', '-C', dir, '--index', '21']);
     assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--index must be a whole number from 0 to 20, got 21/);
   });
 
   it('gives consistency proofs between sizes that verify, and signs the checkpoint', async () => {
     const now = json<{ size: number; root: string }>(await runCli(['ledger', 'root', '-C', dir, '--json']));
+    // As for inclusion: one through `evident ledger consistency`, the rest through its use case.
+    const cli = await runCli(['ledger', 'consistency', '-C', dir, '--from', '5', '--json']);
+    assert.equal(cli.code, 0, cli.stderr);
+    assert.deepEqual(json(cli), await proveConsistency(dir, 5));
     for (const from of [1, 5, 16, 20, 21]) {
-      const c = json<{ from: number; to: number; proof: string[]; old_root: string; root: string }>(
-        await runCli(['ledger', 'consistency', '-C', dir, '--from', String(from), '--json']),
-      );
+      const c = await proveConsistency(dir, from);
+      assert.deepEqual([c.from, c.to], [from, now.size]);
       assert.equal(c.root, now.root);
       assert.ok(
         verifyConsistency({
@@ -204,8 +209,9 @@ describe('import, evidence and ledger commands', () => {
     );
     assert.equal(r.reencrypted, 1);
     assert.notEqual(r.key_id, r.previous);
-    const v = await runCli(['verify', '-C', dir, '--json']);
-    assert.equal(v.code, 0, v.stdout);
+    // `evident verify` without the CLI (its exit code and JSON are checked below, on the tamper base).
+    const v = await verifyWorkspace(dir);
+    assert.equal(v.ok, true, JSON.stringify(v.problems));
     const db = new Database(join(dir, '.evident', 'evidence.db'), { readonly: true });
     assert.deepEqual(db.prepare('SELECT DISTINCT key_id FROM blobs').all(), [{ key_id: r.key_id }]);
     db.close();
@@ -215,7 +221,6 @@ describe('import, evidence and ledger commands', () => {
 describe('evident verify finds tampering', () => {
   const base = join(root, 'tamper-base');
   before(async () => {
-    await runCli(['init', '-C', base, '--yes']);
     write('art.txt', 'the original scanner report\n');
     const batch1 = write(
       't1.jsonl',
@@ -225,22 +230,32 @@ describe('evident verify finds tampering', () => {
       ]),
     );
     const batch2 = write('t2.jsonl', jsonl(Array.from({ length: 19 }, (_, i) => change(100 + i))));
-    assert.equal((await runCli(['import', '-C', base, batch1, batch2])).code, 0);
+    await setUpProgramme(base, { files: [batch1, batch2] });
     const ok = await runCli(['verify', '-C', base, '--json']);
     assert.equal(ok.code, 0, ok.stdout);
     assert.equal(json<{ records: number; checkpoints: number }>(ok).records, 40);
   });
 
   let n = 0;
-  /** A copy of the clean programme with `sql` applied to its database; returns verify's problems. */
+  /**
+   * A copy of the clean programme with `edit` applied to its database; returns verify's problems. Through
+   * `evident verify --json` when `cli` is set (exit 1), else through the use case it prints, in this
+   * process (the same report, without a Node start-up per case).
+   */
   async function tampered(
     edit: (db: Database.Database) => void,
+    cli = false,
   ): Promise<{ item: string; problem: string }[]> {
     const dir = join(root, `tamper-${n++}`);
     cpSync(base, dir, { recursive: true });
     const db = new Database(join(dir, '.evident', 'evidence.db'));
     edit(db);
     db.close();
+    if (!cli) {
+      const report = await verifyWorkspace(dir);
+      assert.equal(report.ok, false, `verify should fail: ${JSON.stringify(report)}`);
+      return report.problems;
+    }
     const r = await runCli(['verify', '-C', dir, '--json']);
     assert.equal(r.code, 1, `verify should fail: ${r.stdout}`);
     const report = json<{ ok: boolean; problems: { item: string; problem: string }[] }>(r);
@@ -254,8 +269,9 @@ describe('evident verify finds tampering', () => {
     );
 
   it('a changed byte of a record names the record', async () => {
-    const problems = await tampered((db) =>
-      db.exec(`UPDATE evidence SET body = replace(body, '"change 7"', '"change 8"') WHERE seq = 7`),
+    const problems = await tampered(
+      (db) => db.exec(`UPDATE evidence SET body = replace(body, '"change 7"', '"change 8"') WHERE seq = 7`),
+      true,
     );
     has(problems, /^record #7 /, /bytes differ/);
   });

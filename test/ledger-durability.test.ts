@@ -1,15 +1,21 @@
 // Durability of the evidence ledger on SQLite, through the real CLI: `evident import` SIGKILLed at 50+
 // points of a large import, killed while its first run creates the database, and two imports into one
 // programme at the same time. After each, the ledger must be sound and hold every acknowledged file whole.
+// The import processes are started ahead of time (support/waiting-import.ts); `evident verify` and
+// `evident evidence list` run through the CLI for the final ledger, and through the same use cases in
+// this process after each kill and scenario (the same report, without a Node start-up each).
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it, type TestContext } from 'node:test';
+import { listEvidence } from '../src/app/evidence-queries.ts';
+import { verifyWorkspace } from '../src/app/verify-workspace.ts';
 import { json, runCli } from './run-cli.ts';
 import {
   CLEAN_ENV,
   type EvidenceFile,
+  Importers,
   type ImportRun,
   inspectLedger,
   type KillPlan,
@@ -17,6 +23,9 @@ import {
   runImport,
   writeEvidenceFiles,
 } from './support/durability-ledger.ts';
+
+// The checks run in this process see the programme's own SQLite file and keys, as the children do.
+for (const name of Object.keys(CLEAN_ENV)) delete process.env[name];
 
 type VerifyJson = {
   ok: boolean;
@@ -53,7 +62,11 @@ const median = (xs: readonly number[], fallback: number): number => {
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
 const root = mkdtempSync(join(tmpdir(), 'evident-durability-'));
-after(() => rmSync(root, { recursive: true, force: true }));
+const importers = new Importers();
+after(async () => {
+  await importers.close();
+  rmSync(root, { recursive: true, force: true });
+});
 
 const dbOf = (dir: string) => join(dir, '.evident', 'evidence.db');
 
@@ -101,10 +114,21 @@ function assertSound(state: LedgerState, files: readonly EvidenceFile[], where: 
   return stored;
 }
 
-async function verifyCli(dir: string, where: string, expected: { rows: number; files: number }) {
+type Expected = { rows: number; files: number };
+
+async function verifyCli(dir: string, where: string, expected: Expected) {
   const r = await runCli(['verify', '-C', dir, '--json'], { env: CLEAN_ENV });
   assert.equal(r.code, 0, `${where}: evident verify exits 0\n${r.stdout}${r.stderr}`);
-  const v = json<VerifyJson>(r);
+  return assertVerified(json<VerifyJson>(r), where, expected);
+}
+
+/** `evident verify --json` without the CLI: the use case it prints, as JSON. */
+async function verifyInProcess(dir: string, where: string, expected: Expected) {
+  const report = JSON.parse(JSON.stringify(await verifyWorkspace(dir))) as VerifyJson;
+  return assertVerified(report, where, expected);
+}
+
+function assertVerified(v: VerifyJson, where: string, expected: Expected) {
   assert.equal(v.ok, true, `${where}: verify ok`);
   assert.deepEqual(v.problems, [], `${where}: verify problems`);
   assert.equal(v.size, expected.rows, `${where}: verify size`);
@@ -116,7 +140,16 @@ async function verifyCli(dir: string, where: string, expected: { rows: number; f
 async function listCli(dir: string, where: string, files: readonly EvidenceFile[]) {
   const r = await runCli(['evidence', 'list', '-C', dir, '--json', '--limit', '100000'], { env: CLEAN_ENV });
   assert.equal(r.code, 0, `${where}: evident evidence list\n${r.stderr}`);
-  const list = json<ListJson>(r);
+  assertListed(json<ListJson>(r), where, files);
+}
+
+/** `evident evidence list --json --limit 100000` without the CLI. */
+async function listInProcess(dir: string, where: string, files: readonly EvidenceFile[]) {
+  const list = JSON.parse(JSON.stringify(await listEvidence(dir, { limit: 100_000, offset: 0 }))) as ListJson;
+  assertListed(list, where, files);
+}
+
+function assertListed(list: ListJson, where: string, files: readonly EvidenceFile[]) {
   const rows = sum(files.map((f) => f.records));
   assert.equal(list.total, rows, `${where}: list total`);
   assert.equal(list.items.length, rows, `${where}: list items`);
@@ -196,7 +229,8 @@ describe('evidence ledger durability (SQLite)', () => {
     const estimate = () => {
       const file = median(timing.file, 80);
       const skip = median(timing.skip, 30);
-      return { file, skip, startup: median(timing.startup, 2000) };
+      // Start-up runs from the arguments to the first acknowledgement: the process has loaded already.
+      return { file, skip, startup: median(timing.startup, 500) };
     };
     const learn = (run: ImportRun) => {
       const e = estimate();
@@ -255,110 +289,87 @@ describe('evidence ledger durability (SQLite)', () => {
       return 'inside or between new-file transactions';
     };
 
-    // `evident verify` re-derives the ledger from a copy of each crash image (taken while no process has
-    // the database open, so it is byte for byte what the next import would recover from), one copy at a
-    // time in the background, while the next round already runs.
-    let failure: unknown;
-    let chain: Promise<void> = Promise.resolve();
-    const inFlight: Promise<void>[] = [];
     const kills: KillPoint[] = [];
     const acknowledged = new Set<string>();
     let stored: EvidenceFile[] = [];
-    try {
-      for (let round = 0; kills.length < KILLS; round++) {
-        if (failure) throw failure;
-        assert.ok(round < MAX_ROUNDS, `only ${kills.length} of ${round} rounds ended in a kill`);
-        const where = `round ${round}`;
-        const held = stored.length;
-        const { strategy, kill } = plan(round, held, KILLS - kills.length);
-        const run = await runImport(dir, paths, kill);
+    for (let round = 0; kills.length < KILLS; round++) {
+      assert.ok(round < MAX_ROUNDS, `only ${kills.length} of ${round} rounds ended in a kill`);
+      const where = `round ${round}`;
+      const held = stored.length;
+      const { strategy, kill } = plan(round, held, KILLS - kills.length);
+      const run = await runImport(dir, paths, kill, importers.take());
 
-        assert.deepEqual(run.other, [], `${where}: stdout holds only acknowledgement lines`);
-        if (run.killed) assert.equal(run.stderr, '', `${where}: the import failed before it was killed`);
-        else assert.equal(run.code, 0, `${where}: the import ran to its end and failed\n${run.stderr}`);
-        assert.deepEqual(
-          run.acks.map((a) => a.file),
-          paths.slice(0, run.acks.length),
-          `${where}: acknowledged in argument order`,
+      assert.deepEqual(run.other, [], `${where}: stdout holds only acknowledgement lines`);
+      if (run.killed) assert.equal(run.stderr, '', `${where}: the import failed before it was killed`);
+      else assert.equal(run.code, 0, `${where}: the import ran to its end and failed\n${run.stderr}`);
+      assert.deepEqual(
+        run.acks.map((a) => a.file),
+        paths.slice(0, run.acks.length),
+        `${where}: acknowledged in argument order`,
+      );
+      run.acks.forEach((ack, i) => {
+        const file = files[i]!;
+        // A file held before this round is skipped whole; any other is stored whole.
+        assert.equal(ack.stored, i < held ? 0 : file.records, `${where}: ${file.source} stored count`);
+        assert.equal(ack.held, i < held ? file.records : 0, `${where}: ${file.source} skipped count`);
+        assert.equal(ack.size, i < held ? sizeAfter[held - 1] : sizeAfter[i], `${where}: acknowledged size`);
+        acknowledged.add(ack.file);
+      });
+      learn(run);
+
+      const image = join(root, `crash-${round}`);
+      cpSync(dir, image, { recursive: true });
+      const state = inspectLedger(dbOf(image));
+      const now = assertSound(state, files, where);
+      assert.deepEqual(
+        now.map((f) => f.path),
+        paths.slice(0, now.length),
+        `${where}: the stored files are the first ${now.length} given, in order`,
+      );
+      for (const path of acknowledged) {
+        assert.ok(
+          now.some((f) => f.path === path),
+          `${where}: acknowledged ${path} is missing`,
         );
-        run.acks.forEach((ack, i) => {
-          const file = files[i]!;
-          // A file held before this round is skipped whole; any other is stored whole.
-          assert.equal(ack.stored, i < held ? 0 : file.records, `${where}: ${file.source} stored count`);
-          assert.equal(ack.held, i < held ? file.records : 0, `${where}: ${file.source} skipped count`);
-          assert.equal(
-            ack.size,
-            i < held ? sizeAfter[held - 1] : sizeAfter[i],
-            `${where}: acknowledged size`,
-          );
-          acknowledged.add(ack.file);
-        });
-        learn(run);
-
-        const image = join(root, `crash-${round}`);
-        cpSync(dir, image, { recursive: true });
-        const state = inspectLedger(dbOf(image));
-        const now = assertSound(state, files, where);
-        assert.deepEqual(
-          now.map((f) => f.path),
-          paths.slice(0, now.length),
-          `${where}: the stored files are the first ${now.length} given, in order`,
-        );
-        for (const path of acknowledged) {
-          assert.ok(
-            now.some((f) => f.path === path),
-            `${where}: acknowledged ${path} is missing`,
-          );
-        }
-        assert.ok(now.length >= held, `${where}: files stored before this round were lost`);
-        if (run.killed) {
-          assert.ok(
-            now.length <= Math.max(held, run.acks.length + 1),
-            `${where}: only the file being imported may be committed without its acknowledgement`,
-          );
-        } else {
-          assert.equal(now.length, N, `${where}: an import that ran to its end stored every file`);
-        }
-
-        if (run.killed) {
-          const point: KillPoint = {
-            round,
-            strategy,
-            killedAt: run.killedAt ?? run.endedAt,
-            endedAt: run.endedAt,
-            acks: run.acks.length,
-            newAcks: run.acks.filter((a) => a.stored > 0).length,
-            before: held,
-            after: now.length,
-            stage: stageOf(run, held, now.length),
-          };
-          kills.push(point);
-          t.diagnostic(
-            `kill ${kills.length}: round ${round}, ${strategy}: SIGKILL at ${point.killedAt} ms, ` +
-              `${point.acks} file(s) acknowledged (${point.newAcks} new), ` +
-              `files stored ${held} -> ${now.length} of ${N} — ${point.stage}`,
-          );
-        } else {
-          t.diagnostic(`round ${round}, ${strategy}: the import ended on its own after ${run.endedAt} ms`);
-        }
-        stored = now;
-
-        const expected = { rows: state.rows, files: now.length };
-        chain = chain
-          .then(async () => {
-            await verifyCli(image, `${where} (crash image)`, expected);
-            rmSync(image, { recursive: true, force: true });
-          })
-          .catch((e: unknown) => {
-            failure ??= e;
-          });
-        inFlight.push(chain);
-        if (inFlight.length > 2) await inFlight.shift();
       }
-      await chain;
-      if (failure) throw failure;
-    } finally {
-      await chain;
+      assert.ok(now.length >= held, `${where}: files stored before this round were lost`);
+      if (run.killed) {
+        assert.ok(
+          now.length <= Math.max(held, run.acks.length + 1),
+          `${where}: only the file being imported may be committed without its acknowledgement`,
+        );
+      } else {
+        assert.equal(now.length, N, `${where}: an import that ran to its end stored every file`);
+      }
+
+      if (run.killed) {
+        const point: KillPoint = {
+          round,
+          strategy,
+          killedAt: run.killedAt ?? run.endedAt,
+          endedAt: run.endedAt,
+          acks: run.acks.length,
+          newAcks: run.acks.filter((a) => a.stored > 0).length,
+          before: held,
+          after: now.length,
+          stage: stageOf(run, held, now.length),
+        };
+        kills.push(point);
+        t.diagnostic(
+          `kill ${kills.length}: round ${round}, ${strategy}: SIGKILL at ${point.killedAt} ms, ` +
+            `${point.acks} file(s) acknowledged (${point.newAcks} new), ` +
+            `files stored ${held} -> ${now.length} of ${N} — ${point.stage}`,
+        );
+      } else {
+        t.diagnostic(`round ${round}, ${strategy}: the import ended on its own after ${run.endedAt} ms`);
+      }
+      stored = now;
+
+      // `evident verify` re-derives the ledger from the crash image: a copy taken while no process
+      // had the database open, so byte for byte what the next import recovers from (verify itself
+      // writes to the database it opens). The next round's process loads meanwhile.
+      await verifyInProcess(image, `${where} (crash image)`, { rows: state.rows, files: now.length });
+      rmSync(image, { recursive: true, force: true });
     }
 
     // Where the kills landed.
@@ -394,7 +405,7 @@ describe('evidence ledger durability (SQLite)', () => {
 
     // Finally the import runs to its end: everything is there once, in order, and verify agrees.
     const held = stored.length;
-    const last = await runImport(dir, paths);
+    const last = await runImport(dir, paths, undefined, importers.take());
     assert.equal(last.code, 0, last.stderr);
     assert.deepEqual(
       last.acks.map((a) => [a.file, a.stored, a.held]),
@@ -428,7 +439,7 @@ describe('evidence ledger durability (SQLite)', () => {
     for (const table of ['meta', 'evidence', 'checkpoints']) {
       const where = `killed when table ${table} appeared`;
       const dir = programme(`first-open-${table}`);
-      const run = await runImport(dir, paths, { dbFile: dbOf(dir), table });
+      const run = await runImport(dir, paths, { dbFile: dbOf(dir), table }, importers.take());
       assert.ok(run.killed, `${where}: the import ended before the kill\n${run.stderr}`);
       assert.deepEqual(run.acks, [], `${where}: nothing was acknowledged`);
       const crashed = inspectLedger(dbOf(dir));
@@ -436,7 +447,7 @@ describe('evidence ledger durability (SQLite)', () => {
       t.diagnostic(
         `${where}: SIGKILL at ${run.killedAt} ms; the database then had tables ${crashed.tables.join(', ')}`,
       );
-      const again = await runImport(dir, paths);
+      const again = await runImport(dir, paths, undefined, importers.take());
       assert.equal(
         again.code,
         0,
@@ -450,7 +461,7 @@ describe('evidence ledger durability (SQLite)', () => {
         assertSound(inspectLedger(dbOf(dir)), files, `${where}, then imported`).map((f) => f.path),
         paths,
       );
-      await verifyCli(dir, `${where}, then imported`, { rows, files: files.length });
+      await verifyInProcess(dir, `${where}, then imported`, { rows, files: files.length });
     }
   });
 
@@ -484,7 +495,7 @@ describe('evidence ledger durability (SQLite)', () => {
       common = files[16]!;
       prior = files[17]!;
       withLedger = programme('with-ledger');
-      const r = await runImport(withLedger, [prior.path]);
+      const r = await runImport(withLedger, [prior.path], undefined, importers.take());
       assert.equal(r.code, 0, r.stderr);
     });
 
@@ -494,14 +505,20 @@ describe('evidence ledger durability (SQLite)', () => {
      * started from the head the one before left), and the ledger holding each record once.
      */
     async function importTogether(t: TestContext, dir: string, s: Scenario, held: EvidenceFile[]) {
+      // Both processes loaded first, so they are given their files at the same moment.
+      const [first, second] = await importers.takeLoaded(2);
       const [one, two] = await Promise.all([
         runImport(
           dir,
           s.one.map((f) => f.path),
+          undefined,
+          first,
         ),
         runImport(
           dir,
           s.two.map((f) => f.path),
+          undefined,
+          second,
         ),
       ]);
       for (const [name, run, list] of [
@@ -552,10 +569,8 @@ describe('evidence ledger durability (SQLite)', () => {
         commits.at(-1)?.root,
         `${s.name}: the last acknowledged root is the head`,
       );
-      const [v] = await Promise.all([
-        verifyCli(dir, s.name, { rows, files: expected.length }),
-        listCli(dir, s.name, expected),
-      ]);
+      const v = await verifyInProcess(dir, s.name, { rows, files: expected.length });
+      await listInProcess(dir, s.name, expected);
       assert.equal(v.root, state.head?.root);
 
       const owner = stored.map((f) =>

@@ -3,7 +3,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { planProgramme } from '../src/app/plan-programme.ts';
 import { json, runCli } from './run-cli.ts';
+import { setUpProgramme } from './support/set-up-programme.ts';
 
 type PlanJson = {
   report: { type: string; period?: { start: string; end: string }; as_of?: string };
@@ -28,8 +30,7 @@ const dates = (p: PlanJson) => p.phases.map((ph) => [ph.id, ph.start, ph.end]);
 describe('evident plan', () => {
   const dir = join(root, 'acme');
   before(async () => {
-    const r = await runCli(['init', '-C', dir, '--yes', '--period', '2026-01-01..2026-06-30', '--json']);
-    assert.equal(r.code, 0, r.stderr);
+    await setUpProgramme(dir, { period: '2026-01-01..2026-06-30' });
   });
 
   it('plans a Type II audit with an observation period as long as the programme’s', async () => {
@@ -87,7 +88,8 @@ describe('evident plan', () => {
   });
 
   it('gives the shorter plan for a Type I programme', async () => {
-    const typeII = json<PlanJson>(await runCli(['plan', '-C', dir, '--start', '2027-01-01', '--json']));
+    // The Type II plan of the first test, from the use case `evident plan --json` prints.
+    const { warnings: _warnings, ...typeII } = planProgramme(dir, { start: '2027-01-01' });
     const yaml = join(dir, 'evident.yaml');
     const text = readFileSync(yaml, 'utf8');
     const typeI = text.replace(

@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { runCli } from './run-cli.ts';
+import { setUpProgramme } from './support/set-up-programme.ts';
 
 type Json = Record<string, unknown>;
 
 describe('evident readiness', () => {
   const dir = mkdtempSync(join(tmpdir(), 'evident-readiness-'));
   before(async () => {
-    assert.equal((await runCli(['init', '-C', dir, '--yes', '--json'])).code, 0);
     const lines: string[] = [];
     // Weekly scans from 2026-01-05 to 2026-06-29, except the week of 2026-03-16.
     for (let d = Date.UTC(2026, 0, 6); d < Date.UTC(2026, 6, 1); d += 7 * 86_400_000) {
@@ -44,7 +44,7 @@ describe('evident readiness', () => {
       }),
     );
     writeFileSync(join(dir, 'evidence.jsonl'), `${lines.join('\n')}\n`);
-    assert.equal((await runCli(['import', '-C', dir, join(dir, 'evidence.jsonl')])).code, 0);
+    await setUpProgramme(dir, { files: [join(dir, 'evidence.jsonl')] });
   });
 
   it('finds gaps, failing controls and common findings, orders tasks by impact, and exits 1', async () => {

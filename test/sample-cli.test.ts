@@ -4,11 +4,17 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { showEvidence } from '../src/app/evidence-queries.ts';
+import { ledgerRoot } from '../src/app/ledger-queries.ts';
+import { sampleControl } from '../src/app/sample-control.ts';
+import { verifyWorkspace } from '../src/app/verify-workspace.ts';
 import { openWorkspace } from '../src/app/workspace.ts';
+import { sampleJson } from '../src/cli/commands/sample.ts';
 import type { Unit } from '../src/engine/control-test-run.ts';
 import { populationHash, reDrawSample } from '../src/engine/sampling/index.ts';
 import { decryptBlob } from '../src/ledger/blobs/blob-cipher.ts';
 import { json, runCli } from './run-cli.ts';
+import { setUpProgramme } from './support/set-up-programme.ts';
 
 type SampleJson = {
   control: string;
@@ -62,15 +68,20 @@ describe('evident sample', () => {
     assert.equal(r.code, 0, r.stderr);
     return json<SampleJson>(r);
   };
-  const ledgerSize = async () =>
-    json<{ size: number }>(await runCli(['ledger', 'root', '-C', dir, '--json'])).size;
+  /**
+   * `evident sample --control vuln-scan --json` without the CLI: the use case and the JSON contract the
+   * command prints, in this process. Cases that differ only in data use it; each option and output
+   * form still goes through the CLI above.
+   */
+  const sampleHere = async (options: { seed?: string } = {}) => {
+    const { warnings: _warnings, ...s } = await sampleControl(dir, { control: 'vuln-scan', ...options });
+    return JSON.parse(JSON.stringify(sampleJson(s))) as SampleJson;
+  };
+  const ledgerSize = async () => (await ledgerRoot(dir)).size;
 
   before(async () => {
-    const init = await runCli(['init', '-C', dir, '--yes', '--period', period, '--json']);
-    assert.equal(init.code, 0, init.stderr);
     writeFileSync(join(root, 'scans.jsonl'), scans());
-    const imported = await runCli(['import', '-C', dir, join(root, 'scans.jsonl')]);
-    assert.equal(imported.code, 0, imported.stderr);
+    await setUpProgramme(dir, { period, files: [join(root, 'scans.jsonl')] });
   });
 
   it('draws 5 of the 52 weekly slots of a year, seeded by the period by default (DESIGN.md §6)', async () => {
@@ -100,13 +111,13 @@ describe('evident sample', () => {
   it('is deterministic, and a second run stores nothing new', async () => {
     const first = await sample();
     const size = await ledgerSize();
-    const second = await sample();
+    const second = await sampleHere();
     assert.deepEqual(second, first);
     assert.equal(await ledgerSize(), size);
   });
 
   it('draws other items with another seed, from the same frozen population', async () => {
-    const base = await sample();
+    const base = await sampleHere();
     const other = await sample('--seed', 'acme-2026-audit');
     assert.equal(other.seed, 'acme-2026-audit');
     assert.equal(other.population_sha256, base.population_sha256);
@@ -119,10 +130,8 @@ describe('evident sample', () => {
   });
 
   it('freezes the population as a ledger record whose artifact hashes to population_sha256', async () => {
-    const s = await sample();
-    const shown = await runCli(['evidence', 'show', s.frozen.id, '-C', dir, '--json']);
-    assert.equal(shown.code, 0, shown.stderr);
-    const record = json<StoredRecord>(shown);
+    const s = await sampleHere();
+    const record = JSON.parse(JSON.stringify(await showEvidence(dir, s.frozen.id))) as StoredRecord;
     assert.equal(record.seq, s.frozen.ledger_index);
     assert.deepEqual(
       [record.type, record.source, record.subject, record.observed_at],
@@ -156,7 +165,8 @@ describe('evident sample', () => {
       redrawn.items.map((u) => [u.label, u.status, u.evidence]),
       s.items.map((u) => [u.label, u.status, u.evidence]),
     );
-    assert.equal((await runCli(['verify', '-C', dir])).code, 0);
+    const verified = await verifyWorkspace(dir);
+    assert.equal(verified.ok, true, JSON.stringify(verified.problems));
   });
 
   it('prints the items as a table on a terminal', async () => {
@@ -198,7 +208,7 @@ describe('evident sample', () => {
 
   it('moves one size up for a control with prior exceptions', async () => {
     writeFileSync(join(dir, 'controls', 'vuln-scan.yaml'), 'id: vuln-scan\nprior_exceptions: true\n');
-    const s = await sample();
+    const s = await sampleHere();
     assert.deepEqual([s.population_size, s.sample_size], [52, 8]);
   });
 });

@@ -1,13 +1,16 @@
 // Helpers for test/ledger-durability.test.ts: evidence files with one `source` per file (so the ledger
-// can be counted per file), `evident import` as a child process that can be SIGKILLed at a chosen
-// moment while its acknowledgement lines are timed, and a read-only look at the SQLite file.
-import { spawn } from 'node:child_process';
+// can be counted per file), `evident import` as a child process, started ahead of time, that can be
+// SIGKILLed at a chosen moment while its acknowledgement lines are timed, and a read-only look at the
+// SQLite file.
+import { type ChildProcessByStdio, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 
-const BIN = fileURLToPath(new URL('../../bin/evident.js', import.meta.url));
+const WAITING_IMPORT = fileURLToPath(new URL('./waiting-import.ts', import.meta.url));
+const TSX = import.meta.resolve('tsx');
 
 /** The children use the programme's own SQLite file and keys, whatever the developer's shell says. */
 export const CLEAN_ENV: NodeJS.ProcessEnv = { EVIDENT_DATABASE_URL: undefined, EVIDENT_KEY: undefined };
@@ -90,18 +93,102 @@ export type ImportRun = {
   stderr: string;
 };
 
-/** Runs `evident import -C dir files…` and kills it according to `plan`. */
-export function runImport(dir: string, files: readonly string[], plan?: KillPlan): Promise<ImportRun> {
+type ImportChild = ChildProcessByStdio<Writable, Readable, Readable>;
+
+/**
+ * A process that has loaded `evident import` and waits for its arguments (test/support/waiting-import.ts),
+ * with all it has written to stderr so far.
+ */
+export type Importer = { readonly child: ImportChild; readonly stderr: { text: string } };
+
+/** Starts a waiting `evident import` process; resolves once it has loaded and waits for its arguments. */
+export function startImporter(): Promise<Importer> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', TSX, WAITING_IMPORT], {
+      stdio: ['pipe', 'pipe', 'pipe', 'pipe'],
+      env: { ...process.env, ...CLEAN_ENV },
+    }) as ImportChild;
+    const stderr = { text: '' };
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk: string) => {
+      stderr.text += chunk;
+    });
+    const ready = child.stdio[3] as Readable;
+    const failed = (code: number | null, signal: NodeJS.Signals | null) =>
+      reject(new Error(`the waiting import exited (${signal ?? code}) before it was ready\n${stderr.text}`));
+    child.once('error', reject);
+    child.once('exit', failed);
+    ready.once('data', () => {
+      child.off('exit', failed);
+      ready.destroy();
+      resolve({ child, stderr });
+    });
+  });
+}
+
+/** Ends a waiting import that will not be used: it exits without running anything. */
+export function stopImporter(importer: Importer): Promise<void> {
+  const { child } = importer;
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('close', () => resolve());
+    child.stdout.resume();
+    child.stdin.end();
+  });
+}
+
+/**
+ * Keeps one waiting import process ahead: `take` hands out the one that is loading (or loaded) and
+ * starts the next, so a process's start-up overlaps the previous run and its checks.
+ */
+export class Importers {
+  #spare: Promise<Importer> | undefined;
+
+  take(): Promise<Importer> {
+    const taken = this.#spare ?? startImporter();
+    this.#spare = startImporter();
+    // Its failure, if any, surfaces when it is taken.
+    this.#spare.catch(() => {});
+    return taken;
+  }
+
+  /** `count` importers, all loaded, to be given their arguments at the same moment. */
+  async takeLoaded(count: number): Promise<Importer[]> {
+    const settled = await Promise.allSettled(Array.from({ length: count }, () => this.take()));
+    const failed = settled.find((r) => r.status === 'rejected');
+    if (!failed) return settled.map((r) => (r as PromiseFulfilledResult<Importer>).value);
+    for (const r of settled) if (r.status === 'fulfilled') await stopImporter(r.value);
+    throw failed.reason;
+  }
+
+  async close(): Promise<void> {
+    const spare = this.#spare;
+    this.#spare = undefined;
+    // A spare that failed to start was never used; one that started must be told to exit.
+    const started = await spare?.catch(() => undefined);
+    if (started) await stopImporter(started);
+  }
+}
+
+/**
+ * Runs `evident import -C dir files…` in `importer` (a fresh one when not given) and kills it according
+ * to `plan`; times are measured from the moment the process is given its arguments.
+ */
+export async function runImport(
+  dir: string,
+  files: readonly string[],
+  plan?: KillPlan,
+  importer?: Importer | Promise<Importer>,
+): Promise<ImportRun> {
+  const { child, stderr: written } = await (importer ?? startImporter());
+  if (child.exitCode !== null || child.signalCode !== null) {
+    throw new Error(`the waiting import ended before it was given its arguments\n${written.text}`);
+  }
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
-    const child = spawn(process.execPath, [BIN, 'import', '-C', dir, ...files], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, ...CLEAN_ENV },
-    });
     const acks: Ack[] = [];
     const other: string[] = [];
-    let stderr = '';
     let pending = '';
     let ended = false;
     let killed = false;
@@ -116,6 +203,7 @@ export function runImport(dir: string, files: readonly string[], plan?: KillPlan
     const arm = () => {
       if (timed && !timer) timer = setTimeout(kill, timed.thenMs);
     };
+    child.stdin.end(JSON.stringify(['import', '-C', dir, ...files]));
     if (timed && timed.afterAcks <= 0) arm();
     if (plan && 'table' in plan) watchForTable(plan.dbFile, plan.table, () => ended || killed, kill);
     child.stdout.setEncoding('utf8');
@@ -131,10 +219,6 @@ export function runImport(dir: string, files: readonly string[], plan?: KillPlan
         else other.push(line);
       }
       if (timed && acks.length >= timed.afterAcks) arm();
-    });
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk: string) => {
-      stderr += chunk;
     });
     child.on('error', reject);
     child.on('exit', () => {
@@ -153,7 +237,7 @@ export function runImport(dir: string, files: readonly string[], plan?: KillPlan
         endedAt: elapsed(),
         acks,
         other,
-        stderr,
+        stderr: written.text,
       });
     });
   });

@@ -4,6 +4,7 @@ import { appendFileSync, copyFileSync, mkdirSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { type WorkloadStats, writeCompanyWorkload } from '../../bench/company-workload.ts';
 import { runCli } from '../run-cli.ts';
+import { cachedFixture } from './fixture-cache.ts';
 import { sharedFixture } from './shared-fixtures.ts';
 
 export const REPORT_PERIOD = { start: '2026-01-01', end: '2026-12-31' } as const;
@@ -29,12 +30,20 @@ const git = (dir: string, args: string[], date: string) =>
  * period, for DC9), a year of the company workload for `people` staff (with its planted problems: a
  * missed scan week, a late access review, an incident without a postmortem, an expired certificate …),
  * a real Trivy report imported with its raw file as an artifact, and a management response to the
- * vulnerability-scan exception.
+ * vulnerability-scan exception. Built in `root`, once per test run and copied for each caller
+ * (support/fixture-cache.ts): building it takes tens of seconds.
  */
 export async function reportProgramme(
   root: string,
   people = 6,
 ): Promise<{ dir: string; stats: WorkloadStats }> {
+  const stats = await cachedFixture(`report-programme-${people}`, root, (into) =>
+    buildReportProgramme(into, people),
+  );
+  return { dir: join(root, 'programme'), stats };
+}
+
+async function buildReportProgramme(root: string, people: number): Promise<WorkloadStats> {
   const dir = join(root, 'programme');
   mkdirSync(dir, { recursive: true });
   git(dir, ['init', '-q', '-b', 'main'], REPORT_PERIOD.start);
@@ -68,5 +77,5 @@ export async function reportProgramme(
   utimesSync(report, scanned, scanned);
   const sarif = await runCli(['import', '-C', dir, report, '--json']);
   assert.equal(sarif.code, 0, sarif.stderr);
-  return { dir, stats };
+  return stats;
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { describe, it } from 'node:test';
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { after, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { ZipFile } from 'yazl';
 import { reportFixture } from '../report-fixture.ts';
@@ -21,11 +22,11 @@ type Read = {
 
 // Python's expat parser is strict XML 1.0: parseString raises on any part that is not well-formed.
 // Strings are read the way Excel reads ST_Xstring: `_xHHHH_` decoded (ECMA-376 Part 1 §22.9.2.19).
+// One Python process reads every workbook of this file: each comes as a 4-byte big-endian length and
+// the .xlsx bytes, and goes back as one JSON line, {"read": …} or {"error": "<traceback>"}.
 const READER = `
-import io, json, posixpath, re, sys, zipfile
+import io, json, posixpath, re, struct, sys, traceback, zipfile
 from xml.dom import minidom
-z = zipfile.ZipFile(io.BytesIO(sys.stdin.buffer.read()))
-docs = {n: minidom.parseString(z.read(n)) for n in z.namelist()}
 def text(node): return ''.join(t.data for t in node.childNodes if t.nodeType == t.TEXT_NODE)
 def xs(s): return re.sub(r'_x([0-9A-Fa-f]{4})_', lambda m: chr(int(m.group(1), 16)), s)
 def tags(doc, tag): return doc.getElementsByTagName(tag)
@@ -34,29 +35,65 @@ def col(ref):
     n = 0
     for ch in re.match('[A-Z]+', ref).group(0): n = n * 26 + ord(ch) - 64
     return n - 1
-rels = {r.getAttribute('Id'): r.getAttribute('Target') for r in tags(docs['xl/_rels/workbook.xml.rels'], 'Relationship')}
-sheets = []
-for s in tags(docs['xl/workbook.xml'], 'sheet'):
-    doc = docs[posixpath.join('xl', rels[s.getAttribute('r:id')])]
-    rows = []
-    for row in tags(doc, 'row'):
-        cells = []
-        for c in tags(row, 'c'):
-            while len(cells) < col(c.getAttribute('r')): cells.append(None)
-            if c.getAttribute('t') == 'inlineStr': cells.append(xs(''.join(text(t) for t in tags(c, 't'))))
-            else: cells.append(float(first(c, 'v')))
-        rows.append(cells)
-    pane = tags(doc, 'pane')
-    sheets.append({'name': xs(s.getAttribute('name')), 'rows': rows,
-        'frozen': pane[0].getAttribute('state') if pane else '',
-        'filter': tags(doc, 'autoFilter')[0].getAttribute('ref') if tags(doc, 'autoFilter') else ''})
-core = docs['docProps/core.xml']
-print(json.dumps({'parts': z.namelist(), 'sheets': sheets,
-    'overrides': [[o.getAttribute('PartName'), o.getAttribute('ContentType')] for o in tags(docs['[Content_Types].xml'], 'Override')],
-    'rootRels': [r.getAttribute('Target') for r in tags(docs['_rels/.rels'], 'Relationship')],
-    'workbookRels': list(rels.values()),
-    'core': {'title': first(core, 'dc:title'), 'creator': first(core, 'dc:creator'), 'created': first(core, 'dcterms:created')}}))
+def read(data):
+    z = zipfile.ZipFile(io.BytesIO(data))
+    docs = {n: minidom.parseString(z.read(n)) for n in z.namelist()}
+    rels = {r.getAttribute('Id'): r.getAttribute('Target') for r in tags(docs['xl/_rels/workbook.xml.rels'], 'Relationship')}
+    sheets = []
+    for s in tags(docs['xl/workbook.xml'], 'sheet'):
+        doc = docs[posixpath.join('xl', rels[s.getAttribute('r:id')])]
+        rows = []
+        for row in tags(doc, 'row'):
+            cells = []
+            for c in tags(row, 'c'):
+                while len(cells) < col(c.getAttribute('r')): cells.append(None)
+                if c.getAttribute('t') == 'inlineStr': cells.append(xs(''.join(text(t) for t in tags(c, 't'))))
+                else: cells.append(float(first(c, 'v')))
+            rows.append(cells)
+        pane = tags(doc, 'pane')
+        sheets.append({'name': xs(s.getAttribute('name')), 'rows': rows,
+            'frozen': pane[0].getAttribute('state') if pane else '',
+            'filter': tags(doc, 'autoFilter')[0].getAttribute('ref') if tags(doc, 'autoFilter') else ''})
+    core = docs['docProps/core.xml']
+    return {'parts': z.namelist(), 'sheets': sheets,
+        'overrides': [[o.getAttribute('PartName'), o.getAttribute('ContentType')] for o in tags(docs['[Content_Types].xml'], 'Override')],
+        'rootRels': [r.getAttribute('Target') for r in tags(docs['_rels/.rels'], 'Relationship')],
+        'workbookRels': list(rels.values()),
+        'core': {'title': first(core, 'dc:title'), 'creator': first(core, 'dc:creator'), 'created': first(core, 'dcterms:created')}}
+while True:
+    head = sys.stdin.buffer.read(4)
+    if len(head) < 4: break
+    data = sys.stdin.buffer.read(struct.unpack('>I', head)[0])
+    try: answer = {'read': read(data)}
+    except Exception: answer = {'error': traceback.format_exc()}
+    print(json.dumps(answer), flush=True)
 `;
+
+let python: { child: ChildProcessWithoutNullStreams; answers: AsyncIterator<string> } | undefined;
+after(() => python?.child.stdin.end());
+
+/** Sends one .xlsx to the Python reader and waits for its answer (one at a time, in order). */
+async function pythonRead(xlsx: Buffer): Promise<Read> {
+  if (!python) {
+    const child = spawn('python3', ['-c', READER]);
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.on('exit', (code) => {
+      if (code) process.stderr.write(`the Python reader exited with ${code}:\n${stderr}`);
+    });
+    python = { child, answers: createInterface({ input: child.stdout })[Symbol.asyncIterator]() };
+  }
+  const head = Buffer.alloc(4);
+  head.writeUInt32BE(xlsx.length);
+  python.child.stdin.write(Buffer.concat([head, xlsx]));
+  const line = await python.answers.next();
+  assert.ok(!line.done, 'the Python reader ended without an answer');
+  const answer = JSON.parse(line.value) as { read?: Read; error?: string };
+  assert.equal(answer.error, undefined, answer.error);
+  return answer.read as Read;
+}
 
 /** Zips the parts as the app layer does (yazl), then opens the real .xlsx with Python's zipfile. */
 async function readBack(parts: Part[]): Promise<Read> {
@@ -65,9 +102,7 @@ async function readBack(parts: Part[]): Promise<Read> {
   zip.end();
   const chunks: Buffer[] = [];
   for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
-  const run = spawnSync('python3', ['-c', READER], { input: Buffer.concat(chunks), maxBuffer: 1 << 28 });
-  assert.equal(run.status, 0, run.stderr.toString());
-  return JSON.parse(run.stdout.toString()) as Read;
+  return pythonRead(Buffer.concat(chunks));
 }
 
 const sheetOf = (read: Read, name: string) => {

@@ -3,7 +3,8 @@ import type { JSONParsed } from 'hono/utils/types';
 
 /** Serialised bodies per evaluation state, at most this many per state (controls filters vary). */
 const MAX_BODIES = 256;
-const bodies = new WeakMap<object, Map<string, string>>();
+const bodies = new WeakMap<object, Map<string, Uint8Array<ArrayBuffer>>>();
+const utf8 = new TextEncoder();
 
 /**
  * A JSON response whose text is kept for as long as `state` (the cached evaluation) lives: the same
@@ -23,7 +24,8 @@ export function cachedJson<T>(
   }
   let body = kept.get(key);
   if (body === undefined) {
-    body = JSON.stringify(build());
+    // Kept as UTF-8 bytes: the server writes them as they are, with no encoding per request.
+    body = utf8.encode(JSON.stringify(build()));
     if (kept.size < MAX_BODIES) kept.set(key, body);
   }
   // Typed as c.json would type it, so the route's schema still checks what `build` returns.

@@ -27,8 +27,10 @@ export function createApp(
   app.use('*', securityHeaders(o.tls));
   app.use('/api/*', async (c, next) => {
     await next();
-    // Answers carry compliance data: no cache, shared or private, may keep them.
-    c.header('Cache-Control', 'no-store');
+    // Answers carry compliance data: no cache, shared or private, may keep them. Set on the response's
+    // headers as they are (c.header would rebuild a finished response around its body as a stream,
+    // and a cached body then costs an encoding and a stream per request).
+    c.res.headers.set('Cache-Control', 'no-store');
   });
   app.use(
     '/api/*',

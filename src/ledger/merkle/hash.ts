@@ -64,6 +64,15 @@ export function hashChildren(left: Uint8Array, right: Uint8Array): Buffer {
   return digest(PAIR);
 }
 
+/**
+ * {@link hashChildren} of the two adjacent 32-byte hashes at `from` in `hashes`, written into `out` at
+ * `at`: for building whole levels of a tree without a Buffer per node.
+ */
+export function writeChildrenHash(hashes: Buffer, from: number, out: Buffer, at: number): void {
+  hashes.copy(PAIR, 1, from, from + 2 * HASH_SIZE);
+  out.write(hash('sha256', PAIR, 'binary'), at, HASH_SIZE, 'latin1');
+}
+
 /** True when `value` is a byte array of exactly {@link HASH_SIZE} bytes. */
 export function isHash(value: unknown): value is Uint8Array {
   return value instanceof Uint8Array && value.length === HASH_SIZE;

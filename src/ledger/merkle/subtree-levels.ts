@@ -4,8 +4,7 @@
  * range instead of one per leaf. Positions here are local to the run; a run that starts at a multiple
  * of 2^L has the same nodes up to level L as the whole tree has over those leaves.
  */
-import { hash } from 'node:crypto';
-import { HASH_SIZE } from './hash.ts';
+import { HASH_SIZE, writeChildrenHash } from './hash.ts';
 
 export class SubtreeLevels {
   /** levels[l] holds the floor(count / 2^l) complete nodes of level l, 32 bytes each, left to right. */
@@ -18,16 +17,9 @@ export class SubtreeLevels {
       throw new RangeError(`need ${count} leaf hashes of ${HASH_SIZE} bytes`);
     this.count = count;
     this.#levels = [Buffer.from(leafHashes.subarray(0, count * HASH_SIZE))];
-    const pair = Buffer.alloc(1 + 2 * HASH_SIZE);
-    pair[0] = 0x01; // RFC 9162 §2.1.1 interior node prefix
-    // Digests come back as 'binary' (latin1) text, one char per byte, and are written into place: a third of the
-    // cost of asking for a Buffer, which allocates a new backing store for every one of the ~n nodes.
     for (let below = this.#levels[0] as Buffer, n = Math.floor(count / 2); n > 0; n = Math.floor(n / 2)) {
       const level = Buffer.allocUnsafe(n * HASH_SIZE);
-      for (let j = 0; j < n; j++) {
-        below.copy(pair, 1, 2 * j * HASH_SIZE, (2 * j + 2) * HASH_SIZE);
-        level.write(hash('sha256', pair, 'binary'), j * HASH_SIZE, HASH_SIZE, 'latin1');
-      }
+      for (let j = 0; j < n; j++) writeChildrenHash(below, 2 * j * HASH_SIZE, level, j * HASH_SIZE);
       this.#levels.push(level);
       below = level;
     }

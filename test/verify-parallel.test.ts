@@ -38,7 +38,8 @@ describe('verify with workers reading the store themselves', () => {
       JSON.stringify({
         type: 'document',
         source: 'test',
-        subject: `s${i % 5}`,
+        // Record 1500's subject is escaped in its leaf (a newline and quotes).
+        subject: i === 1500 ? 's\n"q"' : `s${i % 5}`,
         observed_at: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(),
         data: { title: `doc ${i}`, kind: 'minutes', sha256: 'b'.repeat(64) },
       }),
@@ -74,6 +75,14 @@ describe('verify with workers reading the store themselves', () => {
        SELECT 3000, printf('%064d', 7), type, source, subject, observed_at, collected_at, leaf_hash, body
        FROM evidence WHERE seq = 10`,
     );
+    // Columns that disagree with their leaf: one holding the escaped text of the field as itself
+    // (character for character what the leaf holds), a plain one, and a collection time.
+    db.prepare('UPDATE evidence SET subject = ? WHERE seq = 1500').run('s\\n\\"q\\"');
+    db.exec(`UPDATE evidence SET subject = 's9' WHERE seq = 1600`);
+    db.exec(`UPDATE evidence SET collected_at = '2020-01-01T00:00:00.000Z' WHERE seq = 1700`);
+    // Stored tree nodes: one changed, one removed.
+    db.exec(`UPDATE tree_nodes SET hash = printf('%064d', 0) WHERE level = 4 AND idx = 10`);
+    db.exec('DELETE FROM tree_nodes WHERE level = 5 AND idx = 20');
     db.close();
     const inline = await run(Number.POSITIVE_INFINITY);
     assert.equal(inline.ok, false);
@@ -82,5 +91,14 @@ describe('verify with workers reading the store themselves', () => {
     const pooled = await run(1);
     assert.ok(pooled.problems.some((p) => p.item.startsWith('record #1234 ')));
     assert.ok(pooled.problems.some((p) => p.item === 'record #2500' && /missing/.test(p.problem)));
+    const said = (seq: number, column: string) =>
+      pooled.problems.some(
+        (p) => p.item.startsWith(`record #${seq} `) && p.problem.startsWith(`column ${column} is`),
+      );
+    assert.ok(said(1500, 'subject'), 'the escaped subject taken as itself');
+    assert.ok(said(1600, 'subject'));
+    assert.ok(said(1700, 'collected_at'));
+    assert.ok(pooled.problems.some((p) => p.item === 'tree node level 4 #10' && /differs/.test(p.problem)));
+    assert.ok(pooled.problems.some((p) => p.item === 'tree node level 5 #20' && /missing/.test(p.problem)));
   });
 });

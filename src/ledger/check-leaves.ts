@@ -1,5 +1,11 @@
-import type { EvidenceRow, EvidenceTuple } from '../core/evidence/evidence-row.ts';
-import { contentId, contentIdOf, contentOfLeaf } from '../core/evidence/record-bytes.ts';
+import type { EvidenceRow, EvidenceTuple, LeafText } from '../core/evidence/evidence-row.ts';
+import {
+  contentId,
+  contentIdOf,
+  contentOfLeaf,
+  contentOfLeafText,
+  type LeafContent,
+} from '../core/evidence/record-bytes.ts';
 import { hashLeafText } from './merkle/hash.ts';
 
 /** A stored record as verify reads it. */
@@ -30,44 +36,74 @@ export function checkLeafTuples(rows: readonly EvidenceTuple[], sink: LeafSink):
     checkLeaf({ seq, id, type, source, subject, observed_at, collected_at, leaf_hash, body }, sink);
 }
 
+/**
+ * Checks one record read as {@link LeafText}, writing its leaf hash into `sink`. Returns false, having
+ * written nothing, when the leaf does not end with the text its columns make (a column differs, or a
+ * value needs escaping): the caller then checks the whole row with {@link checkLeafTuples}, which says
+ * what differs.
+ */
+export function checkLeafText(row: LeafText, sink: LeafSink): boolean {
+  const [seq, leafHash, body, collectedAt, suffix] = row;
+  const cut = contentOfLeafText(body, suffix, collectedAt);
+  if (!cut) return false;
+  const hash = hashLeafText(body);
+  sink.hashes.write(hash, sink.at * 32, 32, 'hex');
+  sink.at++;
+  if (hash !== leafHash) sink.problems.push(leafHashProblem(seq, cut.id));
+  checkContent(seq, cut, sink);
+  return true;
+}
+
 /** How a problem names a record. */
-const nameOf = (row: LeafRow) => `record #${row.seq} (${row.id.slice(0, 12)})`;
+const nameOf = (seq: number, id: string) => `record #${seq} (${id.slice(0, 12)})`;
+
+const leafHashProblem = (seq: number, id: string): LeafProblem => ({
+  item: nameOf(seq, id),
+  problem: 'its bytes differ from those the ledger recorded (leaf hash mismatch)',
+});
+
+/** The content cut out of a leaf must hash to the id the leaf holds; its artifacts are collected. */
+function checkContent(seq: number, cut: LeafContent, sink: LeafSink): void {
+  const id = contentId(cut.content);
+  if (id !== cut.id)
+    sink.problems.push({
+      item: nameOf(seq, cut.id),
+      problem: `content hashes to ${id.slice(0, 12)}…, not to its id`,
+    });
+  if (cut.artifacts !== '[]')
+    for (const a of JSON.parse(cut.artifacts) as { sha256: string }[]) sink.artifacts.push(a.sha256);
+}
 
 function checkLeaf(row: LeafRow, sink: LeafSink): void {
   const { problems, artifacts } = sink;
   const leafHash = hashLeafText(row.body);
   sink.hashes.write(leafHash, sink.at * 32, 32, 'hex');
   sink.at++;
-  if (leafHash !== row.leaf_hash)
-    problems.push({
-      item: nameOf(row),
-      problem: 'its bytes differ from those the ledger recorded (leaf hash mismatch)',
-    });
+  if (leafHash !== row.leaf_hash) problems.push(leafHashProblem(row.seq, row.id));
   // The fast path: the leaf is laid out as import writes it and agrees with its columns, so its
   // content is cut out and re-hashed without parsing. Anything else is parsed to say what differs.
   const cut = contentOfLeaf(row.body, row);
   if (cut) {
-    const id = contentId(cut.content);
-    if (id !== row.id)
-      problems.push({ item: nameOf(row), problem: `content hashes to ${id.slice(0, 12)}…, not to its id` });
-    if (cut.artifacts !== '[]')
-      for (const a of JSON.parse(cut.artifacts) as { sha256: string }[]) artifacts.push(a.sha256);
+    checkContent(row.seq, { ...cut, id: row.id }, sink);
     return;
   }
   try {
     const leaf = JSON.parse(row.body) as Record<string, unknown> & { artifacts?: { sha256: string }[] };
     const id = contentIdOf(leaf as never);
     if (leaf.id !== id)
-      problems.push({ item: nameOf(row), problem: `content hashes to ${id.slice(0, 12)}…, not to its id` });
+      problems.push({
+        item: nameOf(row.seq, row.id),
+        problem: `content hashes to ${id.slice(0, 12)}…, not to its id`,
+      });
     for (const col of ['id', 'type', 'source', 'subject', 'observed_at', 'collected_at'] as const) {
       if (leaf[col] !== row[col])
         problems.push({
-          item: nameOf(row),
+          item: nameOf(row.seq, row.id),
           problem: `column ${col} is "${row[col]}" but the record says "${String(leaf[col])}"`,
         });
     }
     for (const a of leaf.artifacts ?? []) artifacts.push(a.sha256);
   } catch (e) {
-    problems.push({ item: nameOf(row), problem: `not valid JSON: ${(e as Error).message}` });
+    problems.push({ item: nameOf(row.seq, row.id), problem: `not valid JSON: ${(e as Error).message}` });
   }
 }

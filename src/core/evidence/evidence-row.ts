@@ -30,3 +30,10 @@ export type EvidenceTuple = [
   leaf_hash: string,
   body: string,
 ];
+
+/**
+ * A record as verify's workers read it: the five columns a leaf ends with already written by the
+ * database into the text the leaf must end with (see `leafSuffix` in record-bytes.ts), and its
+ * collection time.
+ */
+export type LeafText = [seq: number, leaf_hash: string, body: string, collected_at: string, suffix: string];

@@ -3,7 +3,14 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { canonicalJson } from '../canonical-json.ts';
 import type { EvidenceDraft } from './envelope.ts';
-import { contentId, contentIdOf, contentOfLeaf, recordBytes } from './record-bytes.ts';
+import {
+  contentId,
+  contentIdOf,
+  contentOfLeaf,
+  contentOfLeafText,
+  leafSuffix,
+  recordBytes,
+} from './record-bytes.ts';
 
 const draft = fc.record({
   type: fc.constantFrom('document', 'change', 'incident'),
@@ -138,5 +145,51 @@ describe('contentOfLeaf', () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('contentOfLeafText', () => {
+  const collectedAt = '2026-03-01T00:00:00.000Z';
+  const record = {
+    type: 'document',
+    source: 'wiki',
+    subject: 'line one\nline "two" \\ three',
+    observed_at: '2026-02-01T00:00:00.000Z',
+    data: { title: 'minutes' },
+    artifacts: [],
+  } as unknown as EvidenceDraft;
+  const { id, leaf } = recordBytes(record, collectedAt);
+
+  it('cuts the content and the id out of a leaf that ends with the suffix of its plain columns', () => {
+    const plain = { ...record, subject: 'alice' } as EvidenceDraft;
+    const bytes = recordBytes(plain, collectedAt);
+    const cut = contentOfLeafText(bytes.leaf, leafSuffix({ ...plain, id: bytes.id }), collectedAt);
+    assert.ok(cut);
+    assert.equal(cut.id, bytes.id);
+    assert.equal(contentId(cut.content), bytes.id);
+    assert.equal(cut.artifacts, '[]');
+  });
+
+  it('refuses columns that read the same as the escaped text but say something else', () => {
+    // The leaf holds the subject escaped: line one\nline \"two\" \\ three. A column holding that
+    // escaped text as itself matches the leaf character for character, yet names another subject.
+    const escaped = JSON.stringify(record.subject).slice(1, -1);
+    assert.ok(leaf.includes(escaped));
+    const columns = { id, type: record.type, source: record.source, observed_at: record.observed_at };
+    assert.equal(
+      contentOfLeafText(leaf, leafSuffix({ ...columns, subject: escaped }), collectedAt),
+      undefined,
+    );
+    assert.equal(contentOfLeaf(leaf, { ...columns, subject: escaped, collected_at: collectedAt }), undefined);
+    // The column that equals the field is accepted, by the long way.
+    assert.ok(contentOfLeaf(leaf, { ...columns, subject: record.subject, collected_at: collectedAt }));
+  });
+
+  it('refuses a collection time that differs or would need escaping', () => {
+    const plain = { ...record, subject: 'alice' } as EvidenceDraft;
+    const bytes = recordBytes(plain, collectedAt);
+    const suffix = leafSuffix({ ...plain, id: bytes.id });
+    assert.equal(contentOfLeafText(bytes.leaf, suffix, '2026-03-01T00:00:00.001Z'), undefined);
+    assert.equal(contentOfLeafText(bytes.leaf, suffix, `${collectedAt}\\`), undefined);
   });
 });

@@ -45,71 +45,95 @@ export type LeafColumns = Pick<
 >;
 
 const ARTIFACTS_KEY = '{"artifacts":';
-
-/** Characters JSON.stringify escapes; a string without any is written as itself between quotes. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters JSON escapes.
-const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
 const COLLECTED_KEY = ',"collected_at":"';
 const DATA_KEY = '","data":';
 
+/** The fields a leaf ends with, after `data`, in the order {@link recordBytes} writes them (JCS order). */
+export const LEAF_TAIL_FIELDS = ['id', 'observed_at', 'source', 'subject', 'type'] as const;
+export type LeafTailField = (typeof LEAF_TAIL_FIELDS)[number];
+
+/**
+ * The text a leaf ends with when its tail fields hold these values written as themselves (no escapes):
+ * `,"id":"…","observed_at":"…","source":"…","subject":"…","type":"…"}`, as separator and field pairs
+ * and a closing text, so a store can have its database build the same text from its columns.
+ */
+export const LEAF_SUFFIX = {
+  parts: LEAF_TAIL_FIELDS.map((field, i) => [`${i ? '"' : ''},"${field}":"`, field] as const),
+  end: '"}',
+};
+
+/** {@link LEAF_SUFFIX} for these values, as they are (the caller escapes nothing). */
+export function leafSuffix(values: Pick<LeafColumns, LeafTailField>): string {
+  let text = '';
+  for (const [separator, field] of LEAF_SUFFIX.parts) text += `${separator}${values[field]}`;
+  return text + LEAF_SUFFIX.end;
+}
+
+/**
+ * A {@link leafSuffix} text whose values hold no quote and no backslash: the only characters that, written
+ * as themselves, could read differently inside a JSON string. (Control characters and lone surrogates
+ * are never written as themselves in canonical JSON, so a leaf never ends with a text holding them.)
+ */
+const PLAIN_SUFFIX = new RegExp(
+  `^${LEAF_SUFFIX.parts.map(([separator]) => `${separator}[^"\\\\]*`).join('')}"}$`,
+);
+const PLAIN = /^[^"\\]*$/;
+/** Where the id's value starts in a {@link leafSuffix} text. */
+const ID_AT = (LEAF_SUFFIX.parts[0] as readonly [string, string])[0].length;
+
+/** What {@link contentOfLeafText} cuts out of a leaf. */
+export type LeafContent = { content: string; artifacts: string; id: string };
+
+/**
+ * The content text of a leaf laid out exactly as {@link recordBytes} writes it, cut back out of the leaf
+ * without parsing it, given the text the leaf must end with (`suffix`, see {@link leafSuffix}) and its
+ * collection time: `{"artifacts":A,"collected_at":C,"data":D,"id":"H",T}` → `{"artifacts":A,"data":D,T}`,
+ * with the id H it ends with. Inside canonical JSON every quote within a string is escaped, so the
+ * structural `,"collected_at":` is a top-level key. Returns undefined when a value would need escaping,
+ * or the leaf is not laid out that way or disagrees with a value: {@link contentOfLeaf} then decides.
+ *
+ * Verify runs this once per record; SQLite builds `suffix` from the columns as it reads them.
+ */
+export function contentOfLeafText(
+  leaf: string,
+  suffix: string,
+  collectedAt: string,
+): LeafContent | undefined {
+  if (!leaf.endsWith(suffix) || !leaf.startsWith(ARTIFACTS_KEY)) return undefined;
+  if (!PLAIN_SUFFIX.test(suffix) || !PLAIN.test(collectedAt)) return undefined;
+  const dataEnd = leaf.length - suffix.length;
+  let at = leaf.indexOf(COLLECTED_KEY, ARTIFACTS_KEY.length);
+  while (
+    at >= 0 &&
+    !(
+      leaf.startsWith(collectedAt, at + COLLECTED_KEY.length) &&
+      leaf.startsWith(DATA_KEY, at + COLLECTED_KEY.length + collectedAt.length)
+    )
+  )
+    at = leaf.indexOf(COLLECTED_KEY, at + 1);
+  // `at + 1` skips the quote that closes collected_at, so the kept text starts at `,"data":`.
+  const dataFrom = at + COLLECTED_KEY.length + collectedAt.length + 1;
+  if (at < 0 || dataFrom + DATA_KEY.length - 1 > dataEnd) return undefined;
+  const idEnd = suffix.indexOf('"', ID_AT);
+  return {
+    content: `${leaf.slice(0, at)}${leaf.slice(dataFrom, dataEnd)}${leaf.slice(dataEnd + idEnd + 1)}`,
+    artifacts: leaf.slice(ARTIFACTS_KEY.length, at),
+    id: suffix.slice(ID_AT, idEnd),
+  };
+}
+
 /**
  * The content text of a leaf laid out exactly as {@link recordBytes} writes it with these column values,
- * cut back out of the leaf without parsing it: `{"artifacts":A,"collected_at":C,"data":D,"id":"H",T}` →
- * `{"artifacts":A,"data":D,T}`. Inside canonical JSON every quote within a string is escaped, so the
- * structural `,"collected_at":` can only be the top-level key. Returns undefined when the leaf is not
- * laid out that way or disagrees with a column; the caller then parses it to say what differs.
- *
- * Verify runs this once per record, so column values JSON writes as themselves (the usual case) are
- * compared in place, from the end of the leaf, without building the expected text.
+ * cut back out of the leaf without parsing it (see {@link contentOfLeafText}); undefined when the leaf
+ * is not laid out that way or disagrees with a column. The caller then parses it to say what differs.
  */
 export function contentOfLeaf(
   leaf: string,
   columns: LeafColumns,
 ): { content: string; artifacts: string } | undefined {
-  const { id, type, source, subject, observed_at, collected_at } = columns;
-  if (ESCAPED.test(`${type}${source}${subject}${observed_at}${collected_at}${id}`))
-    return contentOfLeafSpliced(leaf, columns);
-  if (!leaf.startsWith(ARTIFACTS_KEY) || leaf.charCodeAt(leaf.length - 1) !== 0x7d) return undefined;
-  let end = pairBefore(leaf, leaf.length - 1, 'type', type);
-  end = pairBefore(leaf, end, 'subject', subject);
-  end = pairBefore(leaf, end, 'source', source);
-  end = pairBefore(leaf, end, 'observed_at', observed_at);
-  const tail = end + 1;
-  end = pairBefore(leaf, end, 'id', id);
-  if (end < 0) return undefined;
-  const dataEnd = end;
-  let at = leaf.indexOf(COLLECTED_KEY, ARTIFACTS_KEY.length);
-  while (
-    at >= 0 &&
-    !(
-      leaf.startsWith(collected_at, at + COLLECTED_KEY.length) &&
-      leaf.startsWith(DATA_KEY, at + COLLECTED_KEY.length + collected_at.length)
-    )
-  )
-    at = leaf.indexOf(COLLECTED_KEY, at + 1);
-  const dataStart = at + COLLECTED_KEY.length + collected_at.length + DATA_KEY.length;
-  if (at < 0 || dataStart > dataEnd) return undefined;
-  const artifacts = leaf.slice(ARTIFACTS_KEY.length, at);
-  return {
-    content: `${leaf.slice(0, at)},"data":${leaf.slice(dataStart, dataEnd)},${leaf.slice(tail)}`,
-    artifacts,
-  };
-}
-
-/**
- * Where `,"key":"value"` starts when it ends just before `end` in `leaf` (value written as itself), or -1
- * (also for an `end` of -1, so calls chain).
- */
-function pairBefore(leaf: string, end: number, key: string, value: string): number {
-  const start = end - key.length - value.length - 6;
-  return start >= 0 &&
-    leaf.startsWith(key, start + 2) &&
-    leaf.startsWith(value, start + key.length + 5) &&
-    leaf.startsWith(',"', start) &&
-    leaf.startsWith('":"', start + key.length + 2) &&
-    leaf.charCodeAt(end - 1) === 0x22
-    ? start
-    : -1;
+  return (
+    contentOfLeafText(leaf, leafSuffix(columns), columns.collected_at) ?? contentOfLeafSpliced(leaf, columns)
+  );
 }
 
 /** {@link contentOfLeaf} for any column values: builds the expected text with JSON.stringify. */

@@ -42,6 +42,13 @@ export class SubtreeLevels {
     return Buffer.from((this.#levels[level] as Buffer).subarray(at, at + HASH_SIZE));
   }
 
+  /** The hash of node `index` of level `level` (local position), as lowercase hex. */
+  hex(level: number, index: number): string {
+    if (index < 0 || index >= this.width(level)) throw new RangeError(`no complete node ${level}/${index}`);
+    const at = index * HASH_SIZE;
+    return (this.#levels[level] as Buffer).toString('hex', at, at + HASH_SIZE);
+  }
+
   /**
    * The hashes of the complete subtrees that make up the first `m` leaves, largest first: a frontier's
    * state at local size m (RFC 9162 decomposition of [0, m)).

@@ -68,9 +68,12 @@ export function hashChildren(left: Uint8Array, right: Uint8Array): Buffer {
  * {@link hashChildren} of the two adjacent 32-byte hashes at `from` in `hashes`, written into `out` at
  * `at`: for building whole levels of a tree without a Buffer per node.
  */
-export function writeChildrenHash(hashes: Buffer, from: number, out: Buffer, at: number): void {
-  hashes.copy(PAIR, 1, from, from + 2 * HASH_SIZE);
-  out.write(hash('sha256', PAIR, 'binary'), at, HASH_SIZE, 'latin1');
+export function writeChildrenHash(hashes: Uint8Array, from: number, out: Uint8Array, at: number): void {
+  // Byte loops rather than Buffer copy and write: each of those calls costs more than the 64 and 32
+  // bytes it moves (a third of the time of a node, measured).
+  for (let i = 0; i < 2 * HASH_SIZE; i++) PAIR[1 + i] = hashes[from + i] as number;
+  const digest = hash('sha256', PAIR, 'latin1');
+  for (let i = 0; i < HASH_SIZE; i++) out[at + i] = digest.charCodeAt(i);
 }
 
 /** True when `value` is a byte array of exactly {@link HASH_SIZE} bytes. */

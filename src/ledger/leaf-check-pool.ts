@@ -2,10 +2,15 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { type CheckedLeaves, checkLeaves, type LeafRow } from './check-leaves.ts';
-import type { RangeSource, RangeTree, RangeTreeRequest } from './check-leaves-worker.ts';
+import {
+  type CheckedRange,
+  checkRange,
+  type RangeReader,
+  type RangeSource,
+  type RangeTreeRequest,
+} from './check-range.ts';
 
-/** A range checked by a worker: the seqs it found, in order, with their results (and its tree, if asked). */
-export type CheckedRange = CheckedLeaves & { seqs: Float64Array; tree?: RangeTree };
+export type { CheckedRange } from './check-range.ts';
 
 /** Below this many records a page is checked on the calling thread: a worker costs more to start. */
 export const WORKER_THRESHOLD = 20_000;
@@ -32,9 +37,14 @@ export function workerFlags(flags: readonly string[]): string[] {
   return kept;
 }
 
+/** Between pages of a range checked on the calling thread: lets its event loop run (worker replies). */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
- * Checks pages of records on worker threads while the caller reads the next pages and folds the tree.
- * Each request goes to the worker with the fewest outstanding; results are awaited in the order the
+ * Checks records on worker threads while the caller folds the tree. Pages the caller reads go to the
+ * workers; ranges the workers read themselves go to the worker with the fewest outstanding, and, when
+ * workers read, to the calling thread too: it checks ranges between its other work, so it does not sit
+ * idle while a worker starts, and the pool needs one worker fewer. Results are awaited in the order the
  * requests were made. The workers load the TypeScript sources through tsx's CommonJS hooks (started in
  * the worker, no loader thread), whatever loaded the calling thread.
  */
@@ -44,19 +54,24 @@ export class LeafCheckPool {
     number,
     { resolve: (r: CheckedRange) => void; reject: (e: Error) => void; worker: number }
   >();
-  /** Requests sent to each worker and not yet answered. */
+  /** Requests outstanding on each worker, and last on the calling thread when it takes ranges. */
   readonly #outstanding: number[];
+  readonly #inline: boolean;
+  /** The calling thread's ranges run one after another, each after the one before. */
+  #inlineTail: Promise<unknown> = Promise.resolve();
+  #inlineReader: Promise<RangeReader> | undefined;
   #failed: Error | undefined;
   #next = 0;
 
-  private constructor(workers: Worker[]) {
+  private constructor(workers: Worker[], inline: boolean) {
     this.#workers = workers;
-    this.#outstanding = workers.map(() => 0);
+    this.#inline = inline;
+    this.#outstanding = [...workers.map(() => 0), ...(inline ? [0] : [])];
     for (const w of workers) {
       w.on('message', (m: CheckedRange & { batch: number; error?: string }) => {
         const waiting = this.#waiting.get(m.batch);
         this.#waiting.delete(m.batch);
-        if (waiting) this.#outstanding[waiting.worker] = (this.#outstanding[waiting.worker] ?? 1) - 1;
+        if (waiting) this.#done(waiting.worker);
         if (m.error !== undefined) waiting?.reject(new Error(`verify worker: ${m.error}`));
         else
           waiting?.resolve({
@@ -76,17 +91,20 @@ export class LeafCheckPool {
   }
 
   /**
-   * A pool of workers, or none when `records` is below `threshold`: one per core when the workers read
-   * the records themselves (the calling thread then only folds the tree), else one per spare core.
+   * A pool of workers, or none when `records` is below `threshold`. When the workers read the records
+   * themselves, the calling thread takes ranges too and the pool has one worker per other core (at
+   * least one); else one worker per spare core, the calling thread reading the pages. At most four.
    */
   static start(records: number, threshold = WORKER_THRESHOLD, workersRead = false): LeafCheckPool {
-    if (records < threshold || records === 0) return new LeafCheckPool([]);
-    const cores = availableParallelism();
-    const count = Math.max(1, Math.min(4, workersRead ? cores : cores - 1));
+    if (records < threshold || records === 0) return new LeafCheckPool([], false);
+    const count = Math.max(1, Math.min(4, availableParallelism() - 1));
     const script = fileURLToPath(new URL('./check-leaves-worker.ts', import.meta.url));
     const boot = `require('tsx/cjs/api').register(); require(${JSON.stringify(script)});`;
     const options = { eval: true, execArgv: workerFlags(process.execArgv) };
-    return new LeafCheckPool(Array.from({ length: count }, () => new Worker(boot, options)));
+    return new LeafCheckPool(
+      Array.from({ length: count }, () => new Worker(boot, options)),
+      workersRead,
+    );
   }
 
   /** True when checks run on worker threads. */
@@ -97,30 +115,54 @@ export class LeafCheckPool {
   /** Checks a page; resolves with its results. Pages resolve in any order; await them in order. */
   check(rows: LeafRow[]): Promise<CheckedLeaves> {
     if (!this.#workers.length) return Promise.resolve(checkLeaves(rows));
-    return this.#send({ rows });
+    return this.#send(this.#lane(false), { rows });
   }
 
   /**
-   * Has a worker read and check the records with seq in [from, to) itself (needs workers) and, given
-   * `tree`, build the tree over them when they are exactly the seqs from `from` on.
+   * Has a worker, or the calling thread, read and check the records with seq in [from, to) (needs
+   * workers) and, given `tree`, build the tree over them when they are exactly the seqs from `from` on.
    */
   checkRange(from: number, to: number, source: RangeSource, tree?: RangeTreeRequest): Promise<CheckedRange> {
-    return this.#send({ range: { from, to, source, ...(tree ? { tree } : {}) } });
+    const lane = this.#lane(this.#inline);
+    if (lane < this.#workers.length)
+      return this.#send(lane, { range: { from, to, source, ...(tree ? { tree } : {}) } });
+    const result = this.#inlineTail.then(async () => {
+      this.#inlineReader ??= import(source.module).then((m: { openPageReader(arg: unknown): RangeReader }) =>
+        m.openPageReader(source.arg),
+      );
+      return checkRange(from, to, await this.#inlineReader, tree, nextTurn);
+    });
+    this.#inlineTail = result.then(
+      () => this.#done(lane),
+      () => this.#done(lane),
+    );
+    return result;
   }
 
-  #send(message: object): Promise<CheckedRange> {
+  /** The lane with the fewest outstanding requests (the calling thread's is last, if it may take one). */
+  #lane(inline: boolean): number {
+    const lanes = inline ? this.#outstanding : this.#outstanding.slice(0, this.#workers.length);
+    const lane = lanes.indexOf(Math.min(...lanes));
+    this.#outstanding[lane] = (this.#outstanding[lane] ?? 0) + 1;
+    return lane;
+  }
+
+  #done(lane: number): void {
+    this.#outstanding[lane] = (this.#outstanding[lane] ?? 1) - 1;
+  }
+
+  #send(worker: number, message: object): Promise<CheckedRange> {
     if (this.#failed) return Promise.reject(this.#failed);
     const batch = this.#next++;
-    const outstanding = this.#outstanding;
-    const index = outstanding.indexOf(Math.min(...outstanding));
-    outstanding[index] = (outstanding[index] ?? 0) + 1;
     return new Promise((resolve, reject) => {
-      this.#waiting.set(batch, { resolve, reject, worker: index });
-      (this.#workers[index] as Worker).postMessage({ batch, ...message });
+      this.#waiting.set(batch, { resolve, reject, worker });
+      (this.#workers[worker] as Worker).postMessage({ batch, ...message });
     });
   }
 
   async close(): Promise<void> {
+    await this.#inlineTail;
+    (await this.#inlineReader)?.close();
     await Promise.all(this.#workers.map((w) => w.terminate()));
   }
 }

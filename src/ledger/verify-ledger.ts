@@ -1,6 +1,6 @@
 import { decryptBlob } from './blobs/blob-cipher.ts';
 import type { CheckedLeaves, LeafRow } from './check-leaves.ts';
-import type { RangeSource } from './check-leaves-worker.ts';
+import type { RangeSource } from './check-range.ts';
 import { parseCheckpoint } from './checkpoint/checkpoint.ts';
 import { openNote } from './checkpoint/note.ts';
 import { type CheckedRange, LeafCheckPool } from './leaf-check-pool.ts';

@@ -62,6 +62,9 @@ export class LeafCheckPool {
   #inlineReader: Promise<RangeReader> | undefined;
   #failed: Error | undefined;
   #next = 0;
+  /** Set by {@link finish}: workers stop once they have answered all their requests. */
+  #finished = false;
+  readonly #stopped = new Map<number, Promise<number>>();
 
   private constructor(workers: Worker[], inline: boolean) {
     this.#workers = workers;
@@ -72,6 +75,7 @@ export class LeafCheckPool {
         const waiting = this.#waiting.get(m.batch);
         this.#waiting.delete(m.batch);
         if (waiting) this.#done(waiting.worker);
+        if (waiting && this.#finished && this.#outstanding[waiting.worker] === 0) this.#stop(waiting.worker);
         if (m.error !== undefined) waiting?.reject(new Error(`verify worker: ${m.error}`));
         else
           waiting?.resolve({
@@ -160,9 +164,27 @@ export class LeafCheckPool {
     });
   }
 
+  /**
+   * No more requests will come: each worker stops as soon as it has answered all of its own, so its
+   * teardown (about 0.1 s) overlaps the work still running elsewhere instead of following it.
+   */
+  finish(): void {
+    this.#finished = true;
+    this.#workers.forEach((_, i) => {
+      if (this.#outstanding[i] === 0) this.#stop(i);
+    });
+  }
+
+  #stop(worker: number): void {
+    if (!this.#stopped.has(worker)) this.#stopped.set(worker, (this.#workers[worker] as Worker).terminate());
+  }
+
   async close(): Promise<void> {
     await this.#inlineTail;
     (await this.#inlineReader)?.close();
-    await Promise.all(this.#workers.map((w) => w.terminate()));
+    this.#workers.forEach((_, i) => {
+      this.#stop(i);
+    });
+    await Promise.all(this.#stopped.values());
   }
 }

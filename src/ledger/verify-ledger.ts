@@ -71,7 +71,16 @@ export async function verifyLedger(
   const say = (item: string, problem: string) => {
     if (problems.length < MAX_PROBLEMS) problems.push({ item, problem });
   };
-  const checkpoints = await reader.checkpoints();
+  const rangeLevel = options.rangeLevel ?? RANGE_LEVEL;
+  if (!Number.isInteger(rangeLevel) || rangeLevel < 1 || rangeLevel > 30)
+    throw new RangeError(`rangeLevel must be an integer in 1..30, got ${rangeLevel}`);
+  // Workers start first (a few tenths of a second), while this thread checks the checkpoints.
+  const size = (await reader.head()).size;
+  const pool = LeafCheckPool.start(size, options.workerThreshold, reader.parallelReader !== undefined);
+  const checkpoints = await reader.checkpoints().catch(async (e: unknown) => {
+    await pool.close();
+    throw e;
+  });
   const bySize = new Map<number, typeof checkpoints>();
   let lastSize = -1;
   for (const cp of checkpoints) {
@@ -101,9 +110,6 @@ export async function verifyLedger(
     bySize.set(cp.size, [...(bySize.get(cp.size) ?? []), cp]);
   }
 
-  const rangeLevel = options.rangeLevel ?? RANGE_LEVEL;
-  if (!Number.isInteger(rangeLevel) || rangeLevel < 1 || rangeLevel > 30)
-    throw new RangeError(`rangeLevel must be an integer in 1..30, got ${rangeLevel}`);
   const range = 2 ** rangeLevel;
   let frontier = new Frontier();
   const expectedNodes = new Map<number, { idx: number; hash: string }[]>();
@@ -202,8 +208,6 @@ export async function verifyLedger(
   // Records are checked (leaf hashes, content ids, columns) on worker threads while this thread folds
   // the tree in ledger order. Where the store lets them, the workers also read the records themselves,
   // a range each; otherwise this thread reads pages and hands them over.
-  const size = (await reader.head()).size;
-  const pool = LeafCheckPool.start(size, options.workerThreshold, reader.parallelReader !== undefined);
   const source = pool.parallel ? reader.parallelReader?.() : undefined;
   try {
     const inFlight: {
@@ -235,6 +239,7 @@ export async function verifyLedger(
           await foldRange(await next.result, next.last);
         }
       }
+      pool.finish();
       for (const next of ranges) await foldRange(await next.result, next.last);
     } else {
       for (let after = -1; ; ) {

@@ -22,7 +22,7 @@ export interface LedgerReader {
   getBlob(
     sha256: string,
   ): Promise<{ sha256: string; key_id: string; nonce: Buffer; ciphertext: Buffer; size: number } | undefined>;
-  /** When given, verify's workers read the records themselves through this module (see the SQLite store). */
+  /** When given, verify reads the records in ranges through this module, on workers and on the calling thread (see the SQLite store). */
   parallelReader?(): RangeSource;
 }
 
@@ -206,8 +206,8 @@ export async function verifyLedger(
     await fold(checked.seqs, Promise.resolve(checked));
   };
   // Records are checked (leaf hashes, content ids, columns) on worker threads while this thread folds
-  // the tree in ledger order. Where the store lets them, the workers also read the records themselves,
-  // a range each; otherwise this thread reads pages and hands them over.
+  // the tree in ledger order. Where the store lets them, the workers read the records themselves, a
+  // range each, and this thread takes ranges too; otherwise this thread reads pages and hands them over.
   const source = pool.parallel ? reader.parallelReader?.() : undefined;
   try {
     const inFlight: {

@@ -35,8 +35,9 @@ export class SqliteStore extends KyselyStore {
   }
 
   /**
-   * How a worker thread opens a reader of its own on this database (verify spreads the reading of
-   * records over its workers): the module to import and the argument of its `openPageReader`.
+   * How verify opens more readers on this database, one per worker thread and one for the calling
+   * thread (it spreads the reading of records over them): the module to load and the argument of its
+   * `openPageReader`.
    */
   parallelReader(): { module: string; arg: string } {
     return { module: new URL('./sqlite-page-reader.ts', import.meta.url).href, arg: this.file };

@@ -1,19 +1,20 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { parentPort } from 'node:worker_threads';
+import type { RecordRangeReader } from '../core/evidence/evidence-row.ts';
 import { checkLeaves, type LeafRow } from './check-leaves.ts';
-import { checkRange, type RangeReader, type RangeSource, type RangeTreeRequest } from './check-range.ts';
+import { checkRange, type RangeSource, type RangeTreeRequest } from './check-range.ts';
 
-let reader: RangeReader | undefined;
+let reader: RecordRangeReader | undefined;
 
 /**
  * The reader, opened on first use. The pool starts workers with tsx's CommonJS hooks (no loader thread
  * to start), so the store's module is required, not imported.
  */
-function readerOf(source: RangeSource): RangeReader {
+function readerOf(source: RangeSource): RecordRangeReader {
   const load = createRequire(import.meta.url);
   reader ??= (
-    load(fileURLToPath(source.module)) as { openPageReader(arg: unknown): RangeReader }
+    load(fileURLToPath(source.module)) as { openPageReader(arg: unknown): RecordRangeReader }
   ).openPageReader(source.arg);
   return reader;
 }

@@ -46,10 +46,7 @@ export function checkLeafText(row: LeafText, sink: LeafSink): boolean {
   const [seq, leafHash, body, collectedAt, suffix] = row;
   const cut = contentOfLeafText(body, suffix, collectedAt);
   if (!cut) return false;
-  const hash = hashLeafText(body);
-  sink.hashes.write(hash, sink.at * 32, 32, 'hex');
-  sink.at++;
-  if (hash !== leafHash) sink.problems.push(leafHashProblem(seq, cut.id));
+  checkLeafHash(seq, cut.id, body, leafHash, sink);
   checkContent(seq, cut, sink);
   return true;
 }
@@ -57,10 +54,17 @@ export function checkLeafText(row: LeafText, sink: LeafSink): boolean {
 /** How a problem names a record. */
 const nameOf = (seq: number, id: string) => `record #${seq} (${id.slice(0, 12)})`;
 
-const leafHashProblem = (seq: number, id: string): LeafProblem => ({
-  item: nameOf(seq, id),
-  problem: 'its bytes differ from those the ledger recorded (leaf hash mismatch)',
-});
+/** The leaf hash of the record's bytes, written into `sink` for the tree and compared with the recorded one. */
+function checkLeafHash(seq: number, id: string, body: string, recorded: string, sink: LeafSink): void {
+  const hash = hashLeafText(body);
+  sink.hashes.write(hash, sink.at * 32, 32, 'hex');
+  sink.at++;
+  if (hash !== recorded)
+    sink.problems.push({
+      item: nameOf(seq, id),
+      problem: 'its bytes differ from those the ledger recorded (leaf hash mismatch)',
+    });
+}
 
 /** The content cut out of a leaf must hash to the id the leaf holds; its artifacts are collected. */
 function checkContent(seq: number, cut: LeafContent, sink: LeafSink): void {
@@ -76,10 +80,7 @@ function checkContent(seq: number, cut: LeafContent, sink: LeafSink): void {
 
 function checkLeaf(row: LeafRow, sink: LeafSink): void {
   const { problems, artifacts } = sink;
-  const leafHash = hashLeafText(row.body);
-  sink.hashes.write(leafHash, sink.at * 32, 32, 'hex');
-  sink.at++;
-  if (leafHash !== row.leaf_hash) problems.push(leafHashProblem(row.seq, row.id));
+  checkLeafHash(row.seq, row.id, row.body, row.leaf_hash, sink);
   // The fast path: the leaf is laid out as import writes it and agrees with its columns, so its
   // content is cut out and re-hashed without parsing. Anything else is parsed to say what differs.
   const cut = contentOfLeaf(row.body, row);

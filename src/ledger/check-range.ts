@@ -1,4 +1,4 @@
-import type { EvidenceTuple, LeafText } from '../core/evidence/evidence-row.ts';
+import type { LeafText, RecordRangeReader } from '../core/evidence/evidence-row.ts';
 import {
   type CheckedLeaves,
   checkLeafText,
@@ -11,14 +11,6 @@ import { nodeProblem } from './node-problem.ts';
 
 /** Where ranges are read from: a module exporting `openPageReader(arg)`, given by the store. */
 export type RangeSource = { module: string; arg: unknown };
-
-/** What a range is read through: see the SQLite store's page reader. */
-export type RangeReader = {
-  leafPage(after: number, to: number, limit: number): LeafText[];
-  row(seq: number): EvidenceTuple | undefined;
-  nodes(level: number, from: number, to: number): [idx: number, hash: string][];
-  close(): void;
-};
 
 /**
  * What the tree over one aligned range looks like, when its records are exactly the seqs [from,
@@ -52,7 +44,7 @@ function rangeTree(
   seqs: Float64Array,
   hashes: Uint8Array,
   ask: RangeTreeRequest,
-  read: RangeReader,
+  read: RecordRangeReader,
   problems: LeafProblem[],
 ): RangeTree | undefined {
   const count = seqs.length;
@@ -88,7 +80,7 @@ function rangeTree(
 export async function checkRange(
   from: number,
   to: number,
-  read: RangeReader,
+  read: RecordRangeReader,
   tree?: RangeTreeRequest,
   pause?: () => Promise<void>,
 ): Promise<CheckedRange> {

@@ -1,14 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { RecordRangeReader } from '../core/evidence/evidence-row.ts';
 import { type CheckedLeaves, checkLeaves, type LeafRow } from './check-leaves.ts';
-import {
-  type CheckedRange,
-  checkRange,
-  type RangeReader,
-  type RangeSource,
-  type RangeTreeRequest,
-} from './check-range.ts';
+import { type CheckedRange, checkRange, type RangeSource, type RangeTreeRequest } from './check-range.ts';
 
 export type { CheckedRange } from './check-range.ts';
 
@@ -59,7 +54,7 @@ export class LeafCheckPool {
   readonly #inline: boolean;
   /** The calling thread's ranges run one after another, each after the one before. */
   #inlineTail: Promise<unknown> = Promise.resolve();
-  #inlineReader: Promise<RangeReader> | undefined;
+  #inlineReader: Promise<RecordRangeReader> | undefined;
   #failed: Error | undefined;
   #next = 0;
   /** Set by {@link finish}: workers stop once they have answered all their requests. */
@@ -131,8 +126,8 @@ export class LeafCheckPool {
     if (lane < this.#workers.length)
       return this.#send(lane, { range: { from, to, source, ...(tree ? { tree } : {}) } });
     const result = this.#inlineTail.then(async () => {
-      this.#inlineReader ??= import(source.module).then((m: { openPageReader(arg: unknown): RangeReader }) =>
-        m.openPageReader(source.arg),
+      this.#inlineReader ??= import(source.module).then(
+        (m: { openPageReader(arg: unknown): RecordRangeReader }) => m.openPageReader(source.arg),
       );
       return checkRange(from, to, await this.#inlineReader, tree, nextTurn);
     });

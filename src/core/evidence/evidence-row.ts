@@ -37,3 +37,17 @@ export type EvidenceTuple = [
  * collection time.
  */
 export type LeafText = [seq: number, leaf_hash: string, body: string, collected_at: string, suffix: string];
+
+/**
+ * Reads records and tree nodes in ranges on a connection of its own: what a store hands verify (its
+ * workers and the calling thread each open one), so the ledger and the store share one description.
+ */
+export type RecordRangeReader = {
+  /** Records with seq in [after + 1, to), at most `limit`, in seq order, as verify checks them first. */
+  leafPage(after: number, to: number, limit: number): LeafText[];
+  /** One record as a tuple, if it exists. */
+  row(seq: number): EvidenceTuple | undefined;
+  /** The stored nodes of `level` with index in [from, to), in index order, as [index, hash]. */
+  nodes(level: number, from: number, to: number): [idx: number, hash: string][];
+  close(): void;
+};

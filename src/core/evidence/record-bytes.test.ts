@@ -26,6 +26,16 @@ const draft = fc.record({
   ),
 }) as unknown as fc.Arbitrary<EvidenceDraft>;
 
+/** A plain record's top-level fields, and a collection time, for the hand-made cases below. */
+const DOCUMENT = {
+  type: 'document',
+  source: 's',
+  subject: 'x',
+  observed_at: '2026-02-01T00:00:00.000Z',
+  artifacts: [],
+};
+const COLLECTED_AT = '2026-03-01T00:00:00.000Z';
+
 describe('record bytes', () => {
   it('equal RFC 8785 canonical JSON of the leaf object, and the id is the content hash', () => {
     fc.assert(
@@ -85,14 +95,8 @@ describe('record bytes', () => {
   });
 
   it('is not fooled by data that repeats the top-level keys and values', () => {
-    const collectedAt = '2026-03-01T00:00:00.000Z';
-    const base = {
-      type: 'document',
-      source: 's',
-      subject: 'x',
-      observed_at: '2026-02-01T00:00:00.000Z',
-      artifacts: [],
-    };
+    const collectedAt = COLLECTED_AT;
+    const base = DOCUMENT;
     const first = recordBytes({ ...base, data: {} } as unknown as EvidenceDraft, collectedAt);
     const tricky = {
       ...base,
@@ -149,14 +153,11 @@ describe('contentOfLeaf', () => {
 });
 
 describe('contentOfLeafText', () => {
-  const collectedAt = '2026-03-01T00:00:00.000Z';
+  const collectedAt = COLLECTED_AT;
   const record = {
-    type: 'document',
-    source: 'wiki',
+    ...DOCUMENT,
     subject: 'line one\nline "two" \\ three',
-    observed_at: '2026-02-01T00:00:00.000Z',
     data: { title: 'minutes' },
-    artifacts: [],
   } as unknown as EvidenceDraft;
   const { id, leaf } = recordBytes(record, collectedAt);
 

@@ -49,8 +49,8 @@ const COLLECTED_KEY = ',"collected_at":"';
 const DATA_KEY = '","data":';
 
 /** The fields a leaf ends with, after `data`, in the order {@link recordBytes} writes them (JCS order). */
-export const LEAF_TAIL_FIELDS = ['id', 'observed_at', 'source', 'subject', 'type'] as const;
-export type LeafTailField = (typeof LEAF_TAIL_FIELDS)[number];
+const LEAF_TAIL_FIELDS = ['id', 'observed_at', 'source', 'subject', 'type'] as const;
+type LeafTailField = (typeof LEAF_TAIL_FIELDS)[number];
 
 /**
  * The text a leaf ends with when its tail fields hold these values written as themselves (no escapes):

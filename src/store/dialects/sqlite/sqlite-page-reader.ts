@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import type { EvidenceTuple, LeafText } from '../../../core/evidence/evidence-row.ts';
+import type { EvidenceTuple, LeafText, RecordRangeReader } from '../../../core/evidence/evidence-row.ts';
 import { LEAF_SUFFIX } from '../../../core/evidence/record-bytes.ts';
 import type { EvidenceRow } from '../../store.ts';
 
@@ -37,39 +37,25 @@ export const LEAF_SUFFIX_SQL = [
   `'${LEAF_SUFFIX.end}'`,
 ].join(' || ');
 
-/** Reads records and tree nodes from a SQLite evidence file on a connection of its own (read-only). */
-export type PageReader = {
-  /** Records with seq in [from, to), at most `limit`, after `after`, in seq order, as tuples. */
-  page(after: number, to: number, limit: number): EvidenceTuple[];
-  /** The same records as {@link page}, read as verify's workers check them first. */
-  leafPage(after: number, to: number, limit: number): LeafText[];
-  /** One record as a tuple, if it exists. */
-  row(seq: number): EvidenceTuple | undefined;
-  /** The stored nodes of `level` with index in [from, to), in index order, as [index, hash]. */
-  nodes(level: number, from: number, to: number): [idx: number, hash: string][];
-  close(): void;
-};
-
 /**
- * Opened by verify's worker threads, each on its own read-only connection, so reading the records is
- * spread over the workers too (WAL lets them read while nothing, or an importer, writes).
+ * Opened by verify on each worker thread and on the calling thread, each its own read-only connection,
+ * so reading the records is spread over them (WAL lets them read while nothing, or an importer, writes).
  */
-export function openPageReader(file: string): PageReader {
+export function openPageReader(file: string): RecordRangeReader {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   // Mapped rather than read page by page: about a third less CPU per record here. Only verify's
   // readers map the file; nothing shrinks it while they read (no VACUUM runs beside a verify).
   db.pragma('mmap_size = 2147418112');
-  const range = 'FROM evidence WHERE seq > ? AND seq < ? ORDER BY seq LIMIT ?';
-  const page = db.prepare(`SELECT ${EVIDENCE_COLUMNS} ${range}`).raw(true);
   const leafPage = db
-    .prepare(`SELECT seq, leaf_hash, body, collected_at, ${LEAF_SUFFIX_SQL} ${range}`)
+    .prepare(
+      `SELECT seq, leaf_hash, body, collected_at, ${LEAF_SUFFIX_SQL} FROM evidence WHERE seq > ? AND seq < ? ORDER BY seq LIMIT ?`,
+    )
     .raw(true);
   const row = db.prepare(`SELECT ${EVIDENCE_COLUMNS} FROM evidence WHERE seq = ?`).raw(true);
   const nodes = db
     .prepare('SELECT idx, hash FROM tree_nodes WHERE level = ? AND idx >= ? AND idx < ? ORDER BY idx')
     .raw(true);
   return {
-    page: (after, to, limit) => page.all(after, to, limit) as EvidenceTuple[],
     leafPage: (after, to, limit) => leafPage.all(after, to, limit) as LeafText[],
     row: (seq) => row.get(seq) as EvidenceTuple | undefined,
     nodes: (level, from, to) => nodes.all(level, from, to) as [number, string][],
